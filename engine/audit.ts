@@ -1,6 +1,6 @@
 // The audit pipeline: index → rules → severity overrides → suppression → scoring → LEVEL-001 → SUP-001.
 import * as path from 'node:path';
-import type { ForeignDocument } from './document';
+import type { Entity, ForeignDocument } from './document';
 import { Landscape } from './landscape';
 import type { Rule, EngineFinding } from './rule';
 import { RuleContext } from './rule';
@@ -51,7 +51,8 @@ export function audit(ws: Workspace, opts: AuditOptions = {}): AuditResult {
   const ctx = new RuleContext(landscape, config, ws.loaded, asOf, locale, files);
   const active = (r: Rule) => overrides[r.meta.id] !== 'off';
 
-  runRules(ctx, RULES.filter((r) => r.phase !== 'score' && active(r)));
+  const cacheKey = JSON.stringify([asOf, locale, overrides]);
+  runRules(ctx, RULES.filter((r) => r.phase !== 'score' && active(r)), reusable(ws, ctx, cacheKey));
   const comments = files.flatMap((f) => ignoreComments(f));
   const used = new Set<IgnoreComment>();
   const settle = (from: number) => {
@@ -76,15 +77,49 @@ export function audit(ws: Workspace, opts: AuditOptions = {}): AuditResult {
   };
 }
 
-function runRules(ctx: RuleContext, rules: Rule[]): void {
+/**
+ * Per-document rule results of the previous audit of this workspace that are still valid. They are
+ * valid for an unchanged Application when, since that audit, no other document changed (parties,
+ * sites, contracts, standards and data categories are read by the rules of many applications), the
+ * set of declared ids is the same (REF-001), and config, as-of date, locale and overrides are the
+ * same. Then an edit of one application re-runs the per-document rules for that application only.
+ */
+interface RuleCache { key: string; loaded: unknown; others: Entity[]; ids: string; perEntity: WeakMap<Entity, EngineFinding[]> }
+const caches = new WeakMap<Workspace, RuleCache>();
+
+function reusable(ws: Workspace, ctx: RuleContext, key: string): RuleCache {
   const entities = ctx.landscape.entities;
+  const others = entities.filter((e) => e.kind !== 'Application');
+  for (const f of ctx.landscape.builtinEntities('Standard')) others.push(f);
+  const ids = entities.map((e) => `${e.kind}:${e.id}`).join('\n');
+  const prev = caches.get(ws);
+  const valid = prev && prev.key === key && prev.loaded === ws.loaded && prev.ids === ids
+    && prev.others.length === others.length && prev.others.every((e, i) => e === others[i]);
+  const cache: RuleCache = valid ? prev! : { key, loaded: ws.loaded, others, ids, perEntity: new WeakMap() };
+  caches.set(ws, cache);
+  return cache;
+}
+
+function runRules(ctx: RuleContext, rules: Rule[], cache?: RuleCache): void {
   for (const rule of rules) {
+    if (!rule.checkLandscape) continue;
     ctx.rule = rule;
-    if (rule.checkLandscape) rule.checkLandscape(ctx);
-    if (rule.check) {
-      const kinds = rule.kinds;
-      for (const e of entities) if (!kinds || kinds.includes(e.kind)) rule.check(e, ctx);
+    rule.checkLandscape(ctx);
+  }
+  const perDocument = rules.filter((r) => r.check);
+  for (const e of ctx.landscape.entities) {
+    const cached = e.kind === 'Application' ? cache?.perEntity.get(e) : undefined;
+    if (cached) {
+      for (const f of cached) ctx.findings.push({ ...f, suppressed: undefined });
+      continue;
     }
+    const from = ctx.findings.length;
+    for (const rule of perDocument) {
+      if (rule.kinds && !rule.kinds.includes(e.kind)) continue;
+      ctx.rule = rule;
+      rule.check!(e, ctx);
+    }
+    if (cache && e.kind === 'Application') cache.perEntity.set(e, ctx.findings.slice(from).map((f) => ({ ...f })));
   }
 }
 

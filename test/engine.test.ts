@@ -248,3 +248,24 @@ describe('LIC rules', () => {
     assert.equal(textAt(inline, inline.active('LIC-007')[0]), '2026-12-31');
   });
 });
+
+describe('incremental re-audit', () => {
+  it('re-uses per-document results only while nothing they read has changed', () => {
+    const t = auditYaml({
+      'apps.yaml': app('a', 'vendor: acme\nlicence: {spdx: SSPL-1.0, model: open-source}\n') + '---\n' + app('b', 'vendor: acme\n'),
+      'parties.yaml': 'apiVersion: sova/v1\nkind: Party\nid: acme\nname: ACME\n',
+    });
+    const { ws } = t;
+    const { audit } = require('../engine') as typeof import('../engine');
+    const again = () => audit(ws, { asOf: '2026-11-23', locale: 'en' });
+    assert.deepEqual(again().findings.map((f) => f.ruleId), t.result.findings.map((f) => f.ruleId), 'a warm re-audit gives the same findings');
+    // Edit one application: its finding changes, the other keeps its findings.
+    const apps = ws.files().find((f) => f.file.endsWith('apps.yaml'))!;
+    ws.setText(apps.file, apps.text.replace('SSPL-1.0, model: open-source', 'SSPL-1.0, model: source-available'));
+    assert.equal(again().findings.filter((f) => f.ruleId === 'LIC-004').length, 0);
+    // Remove the party: both applications' references dangle at once.
+    const parties = ws.files().find((f) => f.file.endsWith('parties.yaml'))!;
+    ws.setText(parties.file, '# leer\n');
+    assert.deepEqual(again().findings.filter((f) => f.ruleId === 'REF-001').map((f) => f.entity?.id), ['a', 'b']);
+  });
+});
