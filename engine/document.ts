@@ -200,7 +200,10 @@ export function rootKeyRange(entity: Entity): Range {
 
 export function rangeOf(src: SourceFile, node: Node | null | undefined): Range {
   if (!node || !node.range) return src.range(0, 0);
-  return src.range(node.range[0], node.range[1]);
+  // A block collection's range runs past its last line break: end at its last character.
+  let end = node.range[1];
+  while (end > node.range[0] && /\s/.test(src.text[end - 1])) end--;
+  return src.range(node.range[0], end);
 }
 
 /** Reads a value from plain data by path; undefined when any step is missing. */

@@ -2,6 +2,8 @@ import { defineRule } from '../engine/rule';
 import { q, list } from '../engine/i18n';
 import { renameKey, replaceValue } from '../engine/edits';
 import type { Fix } from '../engine/types';
+import { eolCatalogueFor } from '../engine/eol';
+import { locate } from '../engine/document';
 
 export default defineRule({
   meta: {
@@ -14,6 +16,7 @@ export default defineRule({
       unknownKey: { de: 'Unbekannter Schlüssel {key}{hint}; er wird ignoriert.', en: 'Unknown key {key}{hint}; it is ignored.' },
       value: { de: 'Ungültiger Wert für {field}{detail}; es gilt die Voreinstellung.', en: 'Invalid value of {field}{detail}; the default applies.' },
       required: { de: '{field} fehlt.', en: '{field} is missing.' },
+      catalogue: { de: 'Der End-of-Life-Katalog aus catalogues.endOfLife kann nicht gelesen werden ({detail}); es gilt der mitgelieferte Katalog.', en: 'The end-of-life catalogue of catalogues.endOfLife cannot be read ({detail}); the shipped catalogue applies.' },
       default: { de: 'sova.config.yaml: {detail}', en: 'sova.config.yaml: {detail}' },
     },
     severity: 'error',
@@ -31,6 +34,8 @@ export default defineRule({
     const file = ctx.loadedConfig.source?.file;
     if (!file) return;
     const hint = (s?: string[]) => (s?.length ? (ctx.locale === 'de' ? ` – gemeint ist wohl ${q(s[0], ctx.locale)}` : ` – did you mean ${q(s[0], ctx.locale)}`) : '');
+    const eol = ctx.config.catalogues.endOfLife.length ? eolCatalogueFor(ctx).problem : undefined;
+    if (eol && entity) ctx.report({ file, range: locate(entity, ['catalogues', 'endOfLife']), messageId: 'catalogue', params: { detail: eol } });
     for (const p of problems) {
       const fixes: (Fix | undefined)[] = [];
       const at = { file, range: p.range };

@@ -269,3 +269,11 @@ describe('incremental re-audit', () => {
     assert.deepEqual(again().findings.filter((f) => f.ruleId === 'REF-001').map((f) => f.entity?.id), ['a', 'b']);
   });
 });
+
+describe('config catalogues', () => {
+  it('a broken extra end-of-life catalogue is CFG-001 and the shipped catalogue applies', () => {
+    const t = auditYaml({ 'a.yaml': app('x') }, { config: 'include: ["*.yaml"]\ncatalogues:\n  endOfLife: [does-not-exist.yaml]\n' });
+    const [f] = t.active('CFG-001');
+    assert.match(f.message, /end-of-life catalogue of catalogues.endOfLife cannot be read/);
+  });
+});

@@ -147,7 +147,7 @@ describe('ENV-001 data centre efficiency', () => {
     { name: 'too little renewable energy', files: { 's.yaml': site('rz', 'energy: {renewableShare: 0.3}\n') },
       expected: [{ at: '{renewableShare: 0.3}', message: "The site 'rz' misses the limits of the German Energy Efficiency Act: renewable energy share 30% (at least 50%)." }] },
     { name: 'both', files: { 's.yaml': site('rz', 'energy:\n  pue: 2.1\n  renewableShare: 0.25\n') },
-      expected: [{ at: 'pue: 2.1\n  renewableShare: 0.25\n', message: /PUE 2.1 \(at most 1.5\) and renewable energy share 25% \(at least 50%\)\.$/ }] },
+      expected: [{ at: 'pue: 2.1\n  renewableShare: 0.25', message: /PUE 2.1 \(at most 1.5\) and renewable energy share 25% \(at least 50%\)\.$/ }] },
     { name: 'at the limits', files: { 's.yaml': site('rz', 'energy: {pue: 1.5, renewableShare: 0.5}\n') }, expected: [] },
     { name: 'no energy data: quiet', files: { 's.yaml': site('rz', 'country: DE\n') }, expected: [] },
   ]);
