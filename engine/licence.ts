@@ -112,7 +112,8 @@ function holds(node: LicenceNode, leaf: (leaf: LicenceLeaf) => boolean): boolean
 export function isOsiApproved(expr: string): boolean {
   const parsed = parseLicence(expr);
   if (!parsed.ok) return false;
-  return holds(parsed.ast as LicenceNode, (leaf) => licenceInfo(leaf.license)?.osiApproved === true && !/^(?:DocumentRef-|LicenseRef-)/.test(leaf.license));
+  // A LicenseRef has no licenceInfo, so it is never approved.
+  return holds(parsed.ast as LicenceNode, (leaf) => licenceInfo(leaf.license)?.osiApproved === true);
 }
 
 /**

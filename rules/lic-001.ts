@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { setAt } from '../engine/edits';
+import { q } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineRule({
   check(app, ctx) {
     if (app.raw.licence?.spdx !== undefined) return; // present (if invalid, SCHEMA or LIC-002 says so)
     ctx.report({
-      entity: app, path: ['licence', 'spdx'], params: { name: app.name ?? app.id },
+      entity: app, path: ['licence', 'spdx'], params: { name: q(app.name ?? app.id, ctx.locale) },
       fixes: [ctx.fix({ de: 'licence.spdx: LicenseRef-unknown einfügen', en: 'Insert licence.spdx: LicenseRef-unknown' }, setAt(app, ['licence', 'spdx'], 'LicenseRef-unknown'), undefined, { preferred: true })],
     });
   },

@@ -7,7 +7,10 @@ export default defineRule({
   meta: {
     id: 'LIC-003',
     title: { de: 'Veraltete SPDX-Kennung', en: 'Deprecated SPDX id' },
-    messages: { default: { de: 'Die SPDX-Kennung {id} ist veraltet, weil sie offenlässt, ob „nur diese Version“ oder „diese oder spätere“ gilt; ersetzen durch {replacements}.', en: "The SPDX id {id} is deprecated because it leaves open whether 'this version only' or 'this or later' applies; replace it with {replacements}." } },
+    messages: {
+      noReplacement: { de: 'Die SPDX-Kennung {id} ist veraltet; die SPDX-Liste nennt keinen einzelnen Ersatz. Bitte die tatsächlich geltende Lizenz angeben.', en: 'The SPDX id {id} is deprecated; the SPDX list names no single replacement. Please give the licence that actually applies.' },
+      default: { de: 'Die SPDX-Kennung {id} ist veraltet; ersetzen durch {replacements}.', en: 'The SPDX id {id} is deprecated; replace it with {replacements}.' },
+    },
     severity: 'warning', facet: 'T', objective: 'SOV-6', cap: 3,
     rationale: {
       de: 'Veraltete Kennungen wie GPL-3.0 oder GPL-2.0+ sind mehrdeutig; die SPDX-Liste hat sie durch eindeutige -only- und -or-later-Formen ersetzt. Für die Weiterverwendung und Weitergabe an andere Verwaltungen macht der Unterschied viel aus.',
@@ -23,7 +26,7 @@ export default defineRule({
     if (typeof spdx !== 'string' || !parseLicence(spdx).ok) return;
     for (const use of deprecatedUses(spdx)) {
       ctx.report({
-        entity: app, path: ['licence', 'spdx'], tags: ['deprecated'],
+        entity: app, path: ['licence', 'spdx'], tags: ['deprecated'], messageId: use.replacements.length ? 'default' : 'noReplacement',
         params: { id: q(use.id, ctx.locale), replacements: list(use.replacements, ctx.locale) },
         fixes: use.replacements.map((to) => ctx.fix({ de: '{from} ersetzen durch {to}', en: 'Replace {from} with {to}' }, replaceInScalar(app, ['licence', 'spdx'], use.offset, use.length, to), { from: use.id, to }, { needsChoice: use.replacements.length > 1, preferred: use.replacements.length === 1 })),
       });

@@ -277,3 +277,12 @@ describe('config catalogues', () => {
     assert.match(f.message, /end-of-life catalogue of catalogues.endOfLife cannot be read/);
   });
 });
+
+describe('LIC-003 without a replacement', () => {
+  it('Net-SNMP is deprecated without a single replacement: no fix, a message that says so', () => {
+    const t = auditYaml({ 'a.yaml': app('x', 'licence: {spdx: Net-SNMP, model: open-source}\n') });
+    const [f] = t.active('LIC-003');
+    assert.equal(f.message, "The SPDX id 'Net-SNMP' is deprecated; the SPDX list names no single replacement. Please give the licence that actually applies.");
+    assert.equal(f.fixes, undefined);
+  });
+});
