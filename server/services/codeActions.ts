@@ -1,0 +1,135 @@
+// Code actions for the findings under the cursor, read from the diagnostics cache (no re-audit):
+// the rule's fixes, "fix all of this rule in the file", "ignore here with a reason", the rule's
+// documentation, and the `source.fixAll.sova` action.
+import { CodeActionKind } from 'vscode-languageserver/node';
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { EngineFinding, FileEdit, Fix, Locale } from '../../engine';
+import { docsUrl } from '../../engine/docs';
+import type { FileDiagnostics } from './diagnostics';
+import { findingsOf, SOURCE } from './diagnostics';
+import type { EditTarget } from './workspaceEdit';
+import { overlaps, toWorkspaceEdit } from './workspaceEdit';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sova`;
+export const SHOW_DOCS_COMMAND = 'sova.showRuleDocumentation';
+
+/** Rules a `sova-ignore` comment cannot suppress (parse errors, the config, the comments themselves). */
+const NOT_IGNORABLE = new Set(['PARSE', 'CFG-001', 'SUP-001']);
+
+export interface CodeActionInput {
+  file: string;
+  /** The text the cached findings were computed on. */
+  text: string;
+  cache: FileDiagnostics | undefined;
+  /** `context.diagnostics` of the request. */
+  diagnostics: Diagnostic[];
+  only?: string[];
+  locale: Locale;
+  /** Whether `sova-ignore` comments work in this file (a landscape file, not the config). */
+  ignorable: boolean;
+  target: EditTarget & { snippets: boolean };
+}
+
+const T = {
+  ignore: { de: '{rule} hier mit Begründung ignorieren …', en: 'Ignore {rule} here with a reason…' },
+  fixAllRule: { de: 'Alle {rule}-Probleme in dieser Datei beheben', en: 'Fix all {rule} problems in this file' },
+  fixAll: { de: 'Alle automatisch behebbaren sova-Probleme beheben', en: 'Fix all auto-fixable sova problems' },
+  docs: { de: 'Dokumentation zu {rule} anzeigen', en: 'Show documentation of {rule}' },
+  reason: { de: 'Begründung eintragen', en: 'enter the reason' },
+};
+
+function t(text: Record<Locale, string>, locale: Locale, rule = ''): string {
+  return text[locale].replace('{rule}', rule);
+}
+
+function wanted(kind: string, only: string[] | undefined): boolean {
+  return !only?.length || only.some((o) => kind === o || kind.startsWith(o + '.'));
+}
+
+/** The fix that may be applied without asking: the preferred one, else the only one; never a choice. */
+export function autoFix(f: EngineFinding): Fix | undefined {
+  if (f.suppressed) return undefined;
+  const fixes = (f.fixes ?? []).filter((x) => !x.needsChoice);
+  return fixes.find((x) => x.preferred) ?? (fixes.length === 1 && (f.fixes ?? []).length === 1 ? fixes[0] : undefined);
+}
+
+/** The edits of the auto-fixes of the findings, in order, leaving out those that overlap an earlier one. */
+export function combineFixes(findings: EngineFinding[]): FileEdit[] {
+  const accepted: FileEdit[] = [];
+  for (const f of findings) {
+    const fix = autoFix(f);
+    if (!fix) continue;
+    if (fix.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+    accepted.push(...fix.edits);
+  }
+  return accepted;
+}
+
+function allFindings(cache: FileDiagnostics | undefined): EngineFinding[] {
+  if (!cache) return [];
+  return [...cache.findings.values()].flat().sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export function codeActions(input: CodeActionInput): CodeAction[] {
+  const { only, locale } = input;
+  const out: CodeAction[] = [];
+  if (wanted(CodeActionKind.QuickFix, only)) {
+    const rulesDone = new Set<string>();
+    for (const d of input.diagnostics) {
+      if (d.source !== SOURCE) continue;
+      for (const f of findingsOf(input.cache, d)) {
+        if (!f.suppressed) for (const fix of f.fixes ?? []) out.push(fixAction(fix, d, input.target));
+        if (!f.suppressed && input.ignorable && !NOT_IGNORABLE.has(f.ruleId)) out.push(ignoreAction(f, d, input));
+        if (rulesDone.has(f.ruleId)) continue;
+        rulesDone.add(f.ruleId);
+        const sameRule = allFindings(input.cache).filter((x) => x.ruleId === f.ruleId && autoFix(x));
+        if (sameRule.length > 1) {
+          const edits = combineFixes(sameRule);
+          if (edits.length) out.push({ title: t(T.fixAllRule, locale, f.ruleId), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(edits, input.target) });
+        }
+        out.push(docsAction(f.ruleId, locale));
+      }
+    }
+  }
+  if (only?.length && wanted(FIX_ALL_KIND, only)) {
+    const edits = combineFixes(allFindings(input.cache));
+    if (edits.length) out.push({ title: t(T.fixAll, locale), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, input.target) });
+  }
+  return out;
+}
+
+function fixAction(fix: Fix, d: Diagnostic, target: EditTarget): CodeAction {
+  const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: toWorkspaceEdit(fix.edits, target) };
+  if (fix.preferred && !fix.needsChoice) action.isPreferred = true;
+  return action;
+}
+
+/** `# sova-ignore RULE -- reason` on its own line above the line the finding starts on, at that line's indentation. */
+function ignoreAction(f: EngineFinding, d: Diagnostic, input: CodeActionInput): CodeAction {
+  const lines = input.text.split('\n');
+  const line = Math.min(f.range.start.line, Math.max(0, lines.length - 1));
+  const indent = /^[ \t]*/.exec(lines[line] ?? '')![0];
+  const eol = input.text.includes('\r\n') ? '\r\n' : '\n';
+  const reason = t(T.reason, input.locale);
+  const at = { line, character: 0 };
+  const range = { start: at, end: at };
+  const head = `${indent}# sova-ignore ${f.ruleId} -- `;
+  const { target } = input;
+  let edit: WorkspaceEdit;
+  if (target.snippets && target.documentChanges) {
+    const snippet = { kind: 'snippet' as const, value: `${escapeSnippet(head)}\${1:${escapeSnippet(reason)}}${eol}` };
+    edit = { documentChanges: [{ textDocument: { uri: target.uriOf(input.file), version: target.versionOf(input.file) }, edits: [{ range, snippet } as unknown as TextEdit] }] };
+  } else {
+    edit = toWorkspaceEdit([{ file: input.file, range, newText: head + reason + eol }], target);
+  }
+  return { title: t(T.ignore, input.locale, f.ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit };
+}
+
+function escapeSnippet(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => '\\' + c);
+}
+
+function docsAction(ruleId: string, locale: Locale): CodeAction {
+  const title = t(T.docs, locale, ruleId);
+  return { title, kind: CodeActionKind.QuickFix, command: { title, command: SHOW_DOCS_COMMAND, arguments: [ruleId, docsUrl(ruleId)] } };
+}
