@@ -52,6 +52,19 @@ export interface Reached {
   at: Path;
 }
 
+/** What the terms below resolve for an application, computed once per landscape (= per audit) and shared by the rules. */
+interface Resolved { sites?: Reached[]; data?: Reached[]; operators?: OperatorOf[] }
+const resolved = new WeakMap<Landscape, WeakMap<Entity, Resolved>>();
+
+/** Results are shared between callers: never mutate them. */
+function memo<K extends keyof Resolved>(landscape: Landscape, app: Entity, key: K, compute: () => NonNullable<Resolved[K]>): NonNullable<Resolved[K]> {
+  let perApp = resolved.get(landscape);
+  if (!perApp) resolved.set(landscape, (perApp = new WeakMap()));
+  let r = perApp.get(app);
+  if (!r) perApp.set(app, (r = {}));
+  return (r[key] ??= compute()) as NonNullable<Resolved[K]>;
+}
+
 /**
  * The string items of a list of references, with their index in the list as written (raw data, so that
  * a schema-invalid item does not shift the indices of the ones after it).
@@ -69,6 +82,10 @@ function refItems(app: Entity, field: Path): { id: string; at: Path }[] {
 
 /** The application's hosting sites that resolve (dangling references are REF-001's). */
 export function sitesOf(app: Entity, landscape: Landscape): Reached[] {
+  return memo(landscape, app, 'sites', () => resolveSites(app, landscape));
+}
+
+function resolveSites(app: Entity, landscape: Landscape): Reached[] {
   const out: Reached[] = [];
   for (const { id, at } of refItems(app, ['deployment', 'sites'])) {
     const entity = landscape.get('HostingSite', id);
@@ -79,6 +96,10 @@ export function sitesOf(app: Entity, landscape: Landscape): Reached[] {
 
 /** The application's data categories that resolve. */
 export function dataCategoriesOf(app: Entity, landscape: Landscape): Reached[] {
+  return memo(landscape, app, 'data', () => resolveData(app, landscape));
+}
+
+function resolveData(app: Entity, landscape: Landscape): Reached[] {
   const out: Reached[] = [];
   for (const { id, at } of refItems(app, ['data'])) {
     const entity = landscape.get('DataCategory', id);
@@ -98,6 +119,10 @@ export interface OperatorOf extends Reached {
  * leads to it. A party reached twice is listed once, at its first reference (`deployment.operator` first).
  */
 export function operatorsOf(app: Entity, landscape: Landscape): OperatorOf[] {
+  return memo(landscape, app, 'operators', () => resolveOperators(app, landscape));
+}
+
+function resolveOperators(app: Entity, landscape: Landscape): OperatorOf[] {
   const out: OperatorOf[] = [];
   const seen = new Set<Entity>();
   const add = (party: Entity | undefined, at: Path, site?: Entity) => {
