@@ -77,7 +77,7 @@ export class RuleContext {
   }
 
   message(id: string, params?: Params): string {
-    const m = this.rule.meta.messages[id] ?? this.rule.meta.messages.default;
+    const m = this.rule.meta.messages[id] ?? this.rule.meta.fragments?.[id] ?? this.rule.meta.messages.default;
     return localize(m, this.locale, params);
   }
 

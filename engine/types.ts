@@ -63,6 +63,8 @@ export interface RuleMeta {
   title: Localized;
   /** Message templates, `{name}` placeholders filled from the report's params. `default` is required. */
   messages: Record<string, Localized>;
+  /** Parts of messages (list items, clauses) that are not findings' messages themselves; not on the docs page. */
+  fragments?: Record<string, Localized>;
   severity: Severity;
   facet: Facet;
   objective?: Objective;

@@ -12,6 +12,9 @@ export default defineRule({
         de: '{name} läuft am Standort {site} ({country}), außerhalb der erlaubten Regionen dieser Daten: {categories}.{hint}',
         en: '{name} runs at the site {site} ({country}), outside the regions allowed for this data: {categories}.{hint}',
       },
+    },
+    /** Parts of messages, not messages of their own. */
+    fragments: {
       usWithoutDpf: {
         de: ' Die USA zählen nur dann als „adequacy“, wenn ein US-Unternehmen unter den Betreibern und ihren Muttergesellschaften nach dem EU-US Data Privacy Framework zertifiziert ist (dpf.certified: true).',
         en: " The US counts as 'adequacy' only when a US company among the operators and their parents is certified under the EU-US Data Privacy Framework (dpf.certified: true).",

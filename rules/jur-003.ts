@@ -12,6 +12,9 @@ export default defineRule({
         de: '{operator}, Betreiber von {name}, unterliegt dem Recht folgender Staaten: {countries}. Behörden dort können die Herausgabe von Daten unter seiner Kontrolle verlangen, auch wenn sie in der EU gespeichert sind{law}. {name} verarbeitet personenbezogene Daten ({categories}; geforderte Stufe {level}). Das ist ein Risiko, das zu bewerten ist, keine Aussage über die Rechtmäßigkeit der Nutzung.',
         en: '{operator}, operator of {name}, is subject to the law of these states: {countries}. Authorities there can compel it to disclose data in its control, even data stored in the EU{law}. {name} processes personal data ({categories}; required level {level}). This is an exposure to assess, not a verdict on whether the use is lawful.',
       },
+    },
+    /** Parts of messages, not messages of their own. */
+    fragments: {
       cloudAct: { de: ' (USA: CLOUD Act, 18 U.S.C. §2713)', en: ' (US: CLOUD Act, 18 U.S.C. §2713)' },
       via: { de: '{country} über {party}', en: '{country} through {party}' },
     },

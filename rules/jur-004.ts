@@ -20,8 +20,11 @@ export default defineRule({
         de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} ist als zertifiziert eingetragen, aber die DPF-Liste wurde zuletzt {checked} geprüft – nicht innerhalb der 12 Monate vor dem {asOf}.',
         en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} is recorded as certified, but the DPF list was last checked {checked} — not within the 12 months before {asOf}.',
       },
-      never: { de: 'nie', en: 'never' },
       default: { de: 'Übermittlung nach dem Data Privacy Framework ohne geprüfte Zertifizierung.', en: 'Transfer under the Data Privacy Framework without a checked certification.' },
+    },
+    /** Parts of messages, not messages of their own. */
+    fragments: {
+      never: { de: 'nie', en: 'never' },
     },
     severity: 'warning', facet: 'D', objective: 'SOV-2', cap: 2,
     rationale: {

@@ -20,11 +20,14 @@ export default defineRule({
         de: '{name} verarbeitet personenbezogene Daten, aber {objectives} lässt sich nicht bewerten: Dafür müssen data, deployment.sites und deployment.operator angegeben sein.',
         en: '{name} processes personal data, but {objectives} cannot be assessed: data, deployment.sites and deployment.operator must all be given.',
       },
+      default: { de: '{name} liegt unter der geforderten Souveränitätsstufe.', en: '{name} is below the required sovereignty level.' },
+    },
+    /** Parts of messages, not messages of their own. */
+    fragments: {
       combined: { de: '{below} {unassessed}', en: '{below} {unassessed}' },
       unassessedNote: { de: ' Nicht bewertet: {objectives}.', en: ' Unassessed: {objectives}.' },
       cause: { de: '{rule} ({objective} ≤ {cap})', en: '{rule} ({objective} ≤ {cap})' },
       proprietary: { de: 'proprietäre Lizenz ({objective} ≤ {cap})', en: 'proprietary licence ({objective} ≤ {cap})' },
-      default: { de: '{name} liegt unter der geforderten Souveränitätsstufe.', en: '{name} is below the required sovereignty level.' },
     },
     severity: 'error', facet: 'D',
     rationale: {

@@ -7,6 +7,9 @@ export default defineRule({
     title: { de: 'id mehrfach vergeben', en: 'Duplicate id' },
     messages: {
       default: { de: 'Die id {id} ist für {kind} {count}-mal vergeben; Verweise darauf sind mehrdeutig.', en: 'The id {id} is declared {count} times for {kind}; references to it are ambiguous.' },
+    },
+    /** Parts of messages, not messages of their own. */
+    fragments: {
       other: { de: 'ebenfalls hier deklariert', en: 'also declared here' },
     },
     severity: 'error',
