@@ -29,7 +29,9 @@ export default defineRule({
     if (app.data.licence?.model !== 'open-source' || !Array.isArray(app.data.dependsOn)) return;
     app.data.dependsOn.forEach((dep: any, i: number) => {
       if (!dep || typeof dep !== 'object' || dep.proprietary !== true || dep.optional === true) return;
-      const label = typeof dep.name === 'string' ? dep.name : typeof dep.application === 'string' ? (ctx.landscape.get('Application', dep.application)?.name ?? dep.application) : `#${i + 1}`;
+      // The dependency's own id or name, not the referenced application's name: a rule about one
+      // application reads no other application (the audit re-uses its results while others change).
+      const label = typeof dep.name === 'string' ? dep.name : typeof dep.application === 'string' ? dep.application : `#${i + 1}`;
       ctx.report({ entity: app, path: ['dependsOn', i, 'proprietary'], params: { name: appName(app, ctx), dependency: q(label, ctx.locale) } });
     });
   },
