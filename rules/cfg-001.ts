@@ -36,19 +36,21 @@ export default defineRule({
     const hint = (s?: string[]) => (s?.length ? (ctx.locale === 'de' ? ` – gemeint ist wohl ${q(s[0], ctx.locale)}` : ` – did you mean ${q(s[0], ctx.locale)}`) : '');
     const eol = ctx.config.catalogues.endOfLife.length ? eolCatalogueFor(ctx).problem : undefined;
     if (eol && entity) ctx.report({ file, range: locate(entity, ['catalogues', 'endOfLife']), messageId: 'catalogue', params: { detail: eol } });
+    // Renames here are offered but never applied by --fix or fix-all (needsChoice): renaming an unknown
+    // rule id to its nearest neighbour changes which rule the entry switches, a decision for a person.
     for (const p of problems) {
       const fixes: (Fix | undefined)[] = [];
       const at = { file, range: p.range };
       if (p.kind === 'syntax') ctx.report({ ...at, messageId: 'syntax', params: { detail: p.message } });
       else if (p.kind === 'not-a-mapping') ctx.report({ ...at, messageId: 'notMapping' });
       else if (p.kind === 'unknown-rule') {
-        if (entity && p.suggestions?.[0]) fixes.push(ctx.fix({ de: 'Umbenennen in {to}', en: 'Rename to {to}' }, renameKey(entity, ['rules', p.ruleId!], p.suggestions[0]), { to: p.suggestions[0] }, { preferred: true }));
+        if (entity && p.suggestions?.[0]) fixes.push(ctx.fix({ de: 'Umbenennen in {to}', en: 'Rename to {to}' }, renameKey(entity, ['rules', p.ruleId!], p.suggestions[0]), { to: p.suggestions[0] }, { needsChoice: true }));
         ctx.report({ ...at, messageId: 'unknownRule', params: { rule: q(p.ruleId, ctx.locale), hint: hint(p.suggestions) }, fixes });
       } else if (p.issue) {
         const i = p.issue;
         const field = q(i.path.join('.'), ctx.locale);
         if (i.keyword === 'additionalProperties') {
-          if (entity && i.suggestions?.[0]) fixes.push(ctx.fix({ de: 'Umbenennen in {to}', en: 'Rename to {to}' }, renameKey(entity, i.path, i.suggestions[0]), { to: i.suggestions[0] }, { preferred: true }));
+          if (entity && i.suggestions?.[0]) fixes.push(ctx.fix({ de: 'Umbenennen in {to}', en: 'Rename to {to}' }, renameKey(entity, i.path, i.suggestions[0]), { to: i.suggestions[0] }, { needsChoice: true }));
           ctx.report({ ...at, messageId: 'unknownKey', params: { key: q(i.params.key, ctx.locale), hint: hint(i.suggestions) }, fixes });
         } else if (i.keyword === 'required') {
           ctx.report({ ...at, messageId: 'required', params: { field } });
