@@ -5,10 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { audit, openWorkspace } from '../engine';
 
-const N = Number(process.argv[2] ?? 10000);
+const N = Number(process.argv[2] ?? 10000) || 10000;
 const PER_FILE = 50;
 
-function generate(dir: string): void {
+export function generate(dir: string): void {
   const land = path.join(dir, 'landscape');
   fs.mkdirSync(path.join(land, 'apps'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'sova.config.yaml'), 'include: [landscape/**/*.yaml]\npolicy: {licenceAllowList: [EUPL-1.2, MIT, Apache-2.0]}\n');
@@ -53,6 +53,7 @@ function time<T>(label: string, fn: () => T): T {
   return r;
 }
 
+function main(): void {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sova-bench-'));
 try {
   generate(dir);
@@ -75,3 +76,6 @@ try {
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+}
+
+if (require.main === module) main();
