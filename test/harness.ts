@@ -1,4 +1,5 @@
 // Test helpers: audit YAML snippets in an in-memory workspace, look at findings, apply fixes.
+import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { audit, RULE_IDS, Workspace } from '../engine';
 import type { AuditOptions, AuditResult, EngineFinding, Fix } from '../engine';
@@ -71,4 +72,19 @@ export function reaudit(files: Snippets, changed: Record<string, string>, opts: 
 export function textAt(t: TestAudit, f: { file: string; range: EngineFinding['range'] }): string {
   const src = t.ws.source(f.file) ?? fromText(f.file, '');
   return src.text.slice(src.offset(f.range.start), src.offset(f.range.end));
+}
+
+/** What a rule table test expects of one finding: the located text, and optionally message and severity. */
+export interface Expected { at: string; message?: string | RegExp; severity?: string }
+
+/** Asserts the active findings of a rule, in order: located text (`textAt`), message, severity. */
+export function expectFindings(t: TestAudit, ruleId: string, expected: Expected[]): void {
+  const found = t.active(ruleId).map((f) => ({ at: textAt(t, f), message: f.message, severity: f.severity }));
+  assert.equal(found.length, expected.length, `${ruleId}: ${JSON.stringify(found)}`);
+  expected.forEach((e, i) => {
+    assert.equal(found[i].at, e.at, `${ruleId} #${i} location`);
+    if (typeof e.message === 'string') assert.equal(found[i].message, e.message);
+    else if (e.message) assert.match(found[i].message, e.message);
+    if (e.severity) assert.equal(found[i].severity, e.severity);
+  });
 }

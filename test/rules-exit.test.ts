@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { app, auditYaml, textAt } from './harness';
-import type { Snippets, TestAudit } from './harness';
+import { app, auditYaml, expectFindings, textAt } from './harness';
+import type { Expected, Snippets } from './harness';
 
 // Lock-in and exit rules EXIT-001…005 as YAML snippets: findings, locations, messages (en), severities.
 
@@ -8,18 +8,6 @@ const doc = (kind: string, id: string, body = '', name = id) => `apiVersion: sov
 const PROPRIETARY = 'licence: {spdx: LicenseRef-proprietary, model: proprietary}\n';
 const OPEN = 'licence: {spdx: EUPL-1.2, model: open-source}\n';
 
-interface Expected { at: string; message?: string | RegExp; severity?: string }
-
-function expectFindings(t: TestAudit, ruleId: string, expected: Expected[]): void {
-  const found = t.active(ruleId).map((f) => ({ at: textAt(t, f), message: f.message, severity: f.severity }));
-  assert.equal(found.length, expected.length, `${ruleId}: ${JSON.stringify(found)}`);
-  expected.forEach((e, i) => {
-    assert.equal(found[i].at, e.at, `${ruleId} #${i} location`);
-    if (typeof e.message === 'string') assert.equal(found[i].message, e.message);
-    else if (e.message) assert.match(found[i].message, e.message);
-    if (e.severity) assert.equal(found[i].severity, e.severity);
-  });
-}
 
 function table(ruleId: string, cases: { name: string; files: Snippets; asOf?: string; config?: string; expected: Expected[] }[]): void {
   for (const c of cases) it(c.name, () => expectFindings(auditYaml(c.files, { asOf: c.asOf, config: c.config }), ruleId, c.expected));

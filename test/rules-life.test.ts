@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { app, auditYaml, textAt } from './harness';
-import type { Snippets, TestAudit } from './harness';
+import { app, auditYaml, expectFindings } from './harness';
+import type { Expected, Snippets } from './harness';
 import { audit, RULE_IDS, ruleById, Workspace } from '../engine';
 
 // Lifecycle, knowledge and sustainability rules LIFE-001…006 and ENV-001, with fixed as-of dates.
@@ -12,18 +12,6 @@ import { audit, RULE_IDS, ruleById, Workspace } from '../engine';
 
 const site = (id: string, body: string) => `apiVersion: sova/v1\nkind: HostingSite\nid: ${id}\nname: ${id}\n${body}`;
 
-interface Expected { at: string; message?: string | RegExp; severity?: string }
-
-function expectFindings(t: TestAudit, ruleId: string, expected: Expected[]): void {
-  const found = t.active(ruleId).map((f) => ({ at: textAt(t, f), message: f.message, severity: f.severity }));
-  assert.equal(found.length, expected.length, `${ruleId}: ${JSON.stringify(found)}`);
-  expected.forEach((e, i) => {
-    assert.equal(found[i].at, e.at, `${ruleId} #${i} location`);
-    if (typeof e.message === 'string') assert.equal(found[i].message, e.message);
-    else if (e.message) assert.match(found[i].message, e.message);
-    if (e.severity) assert.equal(found[i].severity, e.severity);
-  });
-}
 
 function table(ruleId: string, cases: { name: string; body?: string; files?: Snippets; asOf?: string; config?: string; expected: Expected[] }[]): void {
   for (const c of cases) {

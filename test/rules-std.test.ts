@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { app, applyFix, auditYaml, reaudit, textAt } from './harness';
-import type { Snippets, TestAudit } from './harness';
+import { app, applyFix, auditYaml, expectFindings, reaudit, textAt } from './harness';
+import type { Expected, Snippets, TestAudit } from './harness';
 import { ruleById } from '../rules';
 import { mandatesByCategory } from '../rules/std-003';
 
@@ -9,18 +9,6 @@ import { mandatesByCategory } from '../rules/std-003';
 
 const standard = (id: string, body: string) => `apiVersion: sova/v1\nkind: Standard\nid: ${id}\nname: ${id}\n${body}`;
 
-interface Expected { at: string; message?: string | RegExp; severity?: string }
-
-function expectFindings(t: TestAudit, ruleId: string, expected: Expected[]): void {
-  const found = t.active(ruleId).map((f) => ({ at: textAt(t, f), message: f.message, severity: f.severity }));
-  assert.equal(found.length, expected.length, `${ruleId}: ${JSON.stringify(found)}`);
-  expected.forEach((e, i) => {
-    assert.equal(found[i].at, e.at, `${ruleId} #${i} location`);
-    if (typeof e.message === 'string') assert.equal(found[i].message, e.message);
-    else if (e.message) assert.match(found[i].message, e.message);
-    if (e.severity) assert.equal(found[i].severity, e.severity);
-  });
-}
 
 /** Applies fix `fixIndex` of the first finding of the rule, re-audits, and checks the finding is gone and comments stay. */
 function fixClears(files: Snippets, ruleId: string, fixIndex = 0, opts: Parameters<typeof auditYaml>[1] = {}): { text: string; after: TestAudit } {
