@@ -150,6 +150,13 @@ describe('language services', function () {
       assert.deepEqual(edit, { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '# sova-ignore SCHEMA -- Begründung eintragen\n' });
     });
 
+    it('a diagnostic from the previous publication still finds the current finding of its rule', function () {
+      const d = diag('SCHEMA');
+      const stale = { ...d, range: { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.end.line, character: d.range.end.character + 3 } } };
+      const actions = codeActions({ file, text, cache, diagnostics: [stale], locale: 'en', ignorable: true, target: target(false) });
+      assert.ok(actions.some((a) => a.title.startsWith('Replace with')), actions.map((a) => a.title).join(' | '));
+    });
+
     it('no ignore action where sova-ignore cannot work (config, parse errors)', function () {
       const actions = codeActions({ file, text, cache, diagnostics: [diag('SCHEMA')], locale: 'en', ignorable: false, target: target(false) });
       assert.ok(!actions.some((a) => a.title.startsWith('Ignore')));

@@ -5,6 +5,7 @@ import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { EngineFinding, FileEdit, Fix, Locale } from '../../engine';
 import { docsUrl } from '../../engine/docs';
+import { chooseFix } from '../../engine/fix';
 import type { FileDiagnostics } from './diagnostics';
 import { findingsOf, SOURCE } from './diagnostics';
 import type { EditTarget } from './workspaceEdit';
@@ -46,12 +47,8 @@ function wanted(kind: string, only: string[] | undefined): boolean {
   return !only?.length || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-/** The fix that may be applied without asking: the preferred one, else the only one; never a choice. */
-export function autoFix(f: EngineFinding): Fix | undefined {
-  if (f.suppressed) return undefined;
-  const fixes = (f.fixes ?? []).filter((x) => !x.needsChoice);
-  return fixes.find((x) => x.preferred) ?? (fixes.length === 1 && (f.fixes ?? []).length === 1 ? fixes[0] : undefined);
-}
+/** The fix that may be applied without asking: the same choice as `sova check --fix` makes. */
+export const autoFix = chooseFix;
 
 /** The edits of the auto-fixes of the findings, in order, leaving out those that overlap an earlier one. */
 export function combineFixes(findings: EngineFinding[]): FileEdit[] {

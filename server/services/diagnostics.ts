@@ -95,6 +95,13 @@ export function diagnosticsByFile(result: AuditResult, opts: DiagnosticOptions &
 export function findingsOf(file: FileDiagnostics | undefined, d: Pick<Diagnostic, 'code' | 'range' | 'message'>): EngineFinding[] {
   if (!file || d.code === undefined) return [];
   const list = file.findings.get(diagnosticKey(d.code, d.range)) ?? [];
+  if (!list.length) {
+    // The client may ask with the diagnostics of the previous publication while the audit of the
+    // latest edit has moved them: take the current findings of the rule that overlap the range.
+    const out: EngineFinding[] = [];
+    for (const l of file.findings.values()) for (const f of l) if (f.ruleId === String(d.code) && intersects(f.range, d.range)) out.push(f);
+    return out;
+  }
   if (list.length < 2) return list;
   const message = typeof d.message === 'string' ? d.message : d.message.value;
   const same = list.filter((f) => message === f.message || message.endsWith(f.message));
@@ -109,6 +116,14 @@ export function findingsAt(file: FileDiagnostics | undefined, pos: { line: numbe
     for (const f of list) if (contains(f.range, pos)) out.push(f);
   }
   return out;
+}
+
+function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function intersects(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 export function contains(r: Range, p: { line: number; character: number }): boolean {
