@@ -1,30 +1,9 @@
-// The custom messages between this extension and the sova language server. The shapes mirror the
-// server's (server/services/status.ts, server/export.ts); only plain JSON crosses the wire.
+// The custom messages between this extension and the sova language server. The status shapes are
+// the server's own (server/services/status.ts); only plain JSON crosses the wire.
 import { NotificationType, RequestType } from 'vscode-languageclient/node';
 
-export interface LevelSummary {
-  applications: number;
-  unassessed: number;
-  /** Number of applications at level 0, 1, 2, 3, 4. */
-  byLevel: [number, number, number, number, number];
-  /** The lowest level among the assessed applications: the landscape's level (weakest link). */
-  minLevel?: number;
-  averageScore: number;
-  belowRequired: number;
-}
-
-export interface FolderStatus {
-  uri: string;
-  name: string;
-  state: 'indexing' | 'ready';
-  files: number;
-  counts: { error: number; warning: number; info: number; suppressed: number; skipped: number };
-  asOf?: string;
-  locale?: string;
-  levels?: LevelSummary;
-}
-
-export interface StatusResult { version: string; folders: FolderStatus[] }
+import type { StatusResult } from '../server/services/status';
+export type { FolderStatus, LevelSummary, StatusResult } from '../server/services/status';
 
 export const StatusRequest = new RequestType<Record<string, never>, StatusResult, void>('sova/status');
 export const StatusChangedNotification = new NotificationType<StatusResult>('sova/statusChanged');
