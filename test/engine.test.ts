@@ -286,3 +286,25 @@ describe('LIC-003 without a replacement', () => {
     assert.equal(f.fixes, undefined);
   });
 });
+
+describe('files that are not UTF-8 or too large', () => {
+  const { readSource } = require('../engine/workspace') as typeof import('../engine/workspace');
+
+  it('a Latin-1 file is a PARSE finding at the first invalid byte', () => {
+    const bytes = Buffer.concat([Buffer.from('apiVersion: sova/v1\nkind: Party\nid: p\nname: Stadt M'), Buffer.from([0xfc]), Buffer.from('nster\n')]);
+    const src = readSource('/virtual/latin1.yaml', bytes);
+    assert.equal(src.entities.length, 0);
+    assert.deepEqual(src.problems.map((p) => [p.code, p.range.start]), [['encoding', { line: 3, character: 13 }]]);
+  });
+
+  it('a file over the size limit is refused with a positioned problem instead of being parsed', () => {
+    const { LIMITS } = require('../engine/document') as typeof import('../engine/document');
+    const src = readSource('/virtual/huge.yaml', Buffer.alloc(LIMITS.maxFileBytes + 1, 0x20));
+    assert.deepEqual(src.problems.map((p) => p.code), ['size']);
+  });
+
+  it('a UTF-8 byte order mark is accepted', () => {
+    const src = readSource('/virtual/bom.yaml', Buffer.from('\uFEFFapiVersion: sova/v1\nkind: Party\nid: p\nname: P\n'));
+    assert.deepEqual([src.problems.length, src.entities[0]?.id], [0, 'p']);
+  });
+});
