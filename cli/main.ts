@@ -151,15 +151,14 @@ function check(args: string[], io: Io): number {
     const inTarget = (f: EngineFinding) => !keep || keep.has(f.file);
     let result: AuditResult;
     if (values.fix || values['fix-dry-run']) {
-      const unfixed = values['fix-dry-run'] ? audit(ws, auditOpts) : undefined;
       const fixed = fixAll(ws, auditOpts, { filter: inTarget });
-      for (const [file, { before, after }] of fixed.changed) {
+      for (const [file, { before, after, bom }] of fixed.changed) {
         const label = path.relative(io.cwd, file).split(path.sep).join('/');
         if (values['fix-dry-run']) diffs.push(unifiedDiff(label, before ?? '', after, 3, before === undefined));
-        else writeFile(file, after);
+        else writeFile(file, (bom ? '\uFEFF' : '') + after);
       }
       applied.push(...fixed.applied);
-      result = unfixed ?? fixed.result;
+      result = values['fix-dry-run'] ? fixed.initial : fixed.result;
     } else {
       result = audit(ws, auditOpts);
     }

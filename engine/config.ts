@@ -73,7 +73,9 @@ export interface LoadedConfig {
 export function parseConfig(file: string, text: string | undefined, knownRuleIds: Set<string>): LoadedConfig {
   const config = defaultConfig();
   if (text === undefined) return { config, problems: [] };
-  const source = new SourceFile(file, text);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const source = new SourceFile(file, bom ? text.slice(1) : text);
+  source.bom = bom;
   const problems: ConfigProblem[] = source.problems.map((p) => ({ range: p.range, kind: 'syntax', message: p.message }));
   if (problems.length) return { config, problems, source };
   const doc = source.docs[0];

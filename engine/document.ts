@@ -43,6 +43,8 @@ export class SourceFile {
   readonly entities: Entity[] = [];
   readonly foreign: ForeignDocument[] = [];
   readonly problems: ParseProblem[] = [];
+  /** The file began with a UTF-8 byte order mark (removed from `text`; `--fix` writes it back). */
+  bom = false;
   /** Offsets of the start of every line, for offset → position without a search per call. */
   private lineStarts: number[] = [0];
 

@@ -19,7 +19,12 @@ export function flowText(value: unknown): string {
 }
 
 function edit(entity: Entity, start: number, end: number, newText: string): FileEdit {
-  return { file: entity.file, range: entity.source.range(start, end), newText };
+  return { file: entity.file, range: entity.source.range(start, end), newText: withLineEnds(entity.source.text, newText) };
+}
+
+/** Inserted line breaks follow the file's own: CRLF where the file uses CRLF. */
+export function withLineEnds(fileText: string, newText: string): string {
+  return fileText.includes('\r\n') ? newText.replace(/\r?\n/g, '\r\n') : newText;
 }
 
 /** Replaces the value at `path` (which must exist). */

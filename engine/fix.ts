@@ -104,12 +104,14 @@ export function planFixes(result: AuditResult, textOf: (file: string) => string 
 
 export interface FixAllResult {
   /** Files whose text changed: absolute path → text before the first pass (undefined: a new file) and after the last. */
-  changed: Map<string, { before: string | undefined; after: string }>;
+  changed: Map<string, { before: string | undefined; after: string; bom: boolean }>;
   /** The fixes applied; `line` is the line of the finding in the original text. */
   applied: AppliedFix[];
   passes: number;
   /** The audit of the fixed texts. */
   result: AuditResult;
+  /** The audit before any fix. */
+  initial: AuditResult;
 }
 
 /**
@@ -126,7 +128,10 @@ export function fixAll(ws: Workspace, auditOpts: AuditOptions = {}, opts: FixOpt
   const maxPasses = opts.maxPasses ?? DEFAULT_MAX_PASSES;
   /** Per file, the line shifts of each pass so far (to report lines of the original text). */
   const shifts = new Map<string, LineShift[][]>();
-  let result = audit(ws, auditOpts);
+  const bom = new Set(ws.files().filter((f) => f.bom).map((f) => f.file));
+  if (ws.loaded.source?.bom) bom.add(ws.configFile);
+  const initial = audit(ws, auditOpts);
+  let result = initial;
   let passes = 0;
   while (passes < maxPasses) {
     const plan = planFixes(result, textOf, opts);
@@ -147,10 +152,10 @@ export function fixAll(ws: Workspace, auditOpts: AuditOptions = {}, opts: FixOpt
     applied.push(...plan.applied);
     result = audit(ws, auditOpts);
   }
-  const changed = new Map<string, { before: string | undefined; after: string }>();
-  for (const [file, text] of before) if (overlay.get(file) !== text) changed.set(file, { before: text, after: overlay.get(file)! });
+  const changed = new Map<string, { before: string | undefined; after: string; bom: boolean }>();
+  for (const [file, text] of before) if (overlay.get(file) !== text) changed.set(file, { before: text, after: overlay.get(file)!, bom: bom.has(file) });
   applied.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { changed, applied, passes, result };
+  return { changed, applied, passes, result, initial };
 }
 
 /** One edit of a pass in lines: where it starts (0-based, before the pass) and how many line breaks it removed and added. */

@@ -21,7 +21,7 @@ export function readSource(file: string, bytes?: Buffer): SourceFile {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf); // keep the BOM: fromText records it
   } catch {
     const lossy = buf.toString('utf8');
     const src = new SourceFile(file, '');
@@ -36,9 +36,12 @@ export function readSource(file: string, bytes?: Buffer): SourceFile {
 }
 
 export function fromText(file: string, text: string): SourceFile {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   if (text.length > LIMITS.maxFileBytes) return failed(file, 'size', `file is larger than the limit of ${LIMITS.maxFileBytes} bytes`);
-  return new SourceFile(file, text);
+  const src = new SourceFile(file, text);
+  src.bom = bom;
+  return src;
 }
 
 function failed(file: string, code: 'size' | 'structure', message: string): SourceFile {

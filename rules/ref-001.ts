@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { referencesOf } from '../engine/model';
-import { replaceValue } from '../engine/edits';
+import { replaceValue, withLineEnds } from '../engine/edits';
 import { nearest } from '../engine/text';
 import { q } from '../engine/i18n';
 import type { Kind } from '../engine/types';
@@ -46,5 +46,5 @@ function stub(entity: import('../engine/document').Entity, kind: Kind, id: strin
   const sep = text.endsWith('\n') ? '' : '\n';
   const end = src.position(text.length);
   const newText = `${sep}---\napiVersion: sova/v1\nkind: ${kind}\nid: ${id}\nname: ${id} # TODO: describe this ${kind}\n`;
-  return { file: entity.file, range: { start: end, end }, newText };
+  return { file: entity.file, range: { start: end, end }, newText: withLineEnds(text, newText) };
 }

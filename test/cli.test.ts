@@ -217,6 +217,18 @@ describe('sova CLI', () => {
       assert.deepEqual(readTree(root), after);
     });
 
+    it('keeps a UTF-8 byte order mark and CRLF line ends of a fixed file', () => {
+      const root = fixtureDir();
+      const file = path.join(root, FIXTURE_FILE);
+      const text = fs.readFileSync(file, 'utf8').replace(/\n/g, '\r\n');
+      fs.writeFileSync(file, '\uFEFF' + text);
+      sova(['check', '--as-of', AS_OF, '--fix'], root);
+      const after = fs.readFileSync(file);
+      assert.deepEqual([...after.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the BOM is still there');
+      assert.ok(after.toString('utf8').includes('licence:\r\n  spdx: LicenseRef-unknown\r\n') || after.toString('utf8').includes('spdx: LicenseRef-unknown'), 'the fix was applied');
+      assert.ok(!/[^\r]\n/.test(after.toString('utf8').slice(1)), 'no bare LF introduced');
+    });
+
     it('keeps lines that hold no fixed span byte for byte', () => {
       const root = fixtureDir();
       const file = path.join(root, FIXTURE_FILE);
