@@ -112,19 +112,20 @@ export function parseConfig(file: string, text: string | undefined, knownRuleIds
 }
 
 function merge(config: SovaConfig, v: any): void {
-  const list = (x: unknown): string[] | undefined => (typeof x === 'string' ? [x] : Array.isArray(x) ? x.map(String) : undefined);
+  const strings = (x: unknown[]): string[] => x.filter((i): i is string => typeof i === 'string');
+  const list = (x: unknown): string[] | undefined => (typeof x === 'string' ? [x] : Array.isArray(x) ? strings(x) : undefined);
   config.include = list(v.include) ?? config.include;
   config.exclude = list(v.exclude) ?? config.exclude;
   if (v.locale === 'de' || v.locale === 'en') config.locale = v.locale;
   if (v.rules && typeof v.rules === 'object') config.rules = { ...v.rules };
   const p = v.policy ?? {};
   const policy = config.policy;
-  if (Array.isArray(p.licenceAllowList)) policy.licenceAllowList = p.licenceAllowList.map(String);
+  if (Array.isArray(p.licenceAllowList)) policy.licenceAllowList = strings(p.licenceAllowList);
   if (typeof p.eolWarningDays === 'number') policy.eolWarningDays = p.eolWarningDays;
   if (typeof p.concentrationThreshold === 'number') policy.concentrationThreshold = p.concentrationThreshold;
   if (p.requiredLevelDefaults) policy.requiredLevelDefaults = { ...policy.requiredLevelDefaults, ...p.requiredLevelDefaults };
-  if (Array.isArray(p.extraterritorialCountries)) policy.extraterritorialCountries = p.extraterritorialCountries.map(String);
-  if (Array.isArray(p.extraCategories)) policy.extraCategories = p.extraCategories.map(String);
+  if (Array.isArray(p.extraterritorialCountries)) policy.extraterritorialCountries = strings(p.extraterritorialCountries);
+  if (Array.isArray(p.extraCategories)) policy.extraCategories = strings(p.extraCategories);
   if (p.weights) policy.weights = { ...policy.weights, ...p.weights };
   const c = v.catalogues ?? {};
   config.catalogues = { endOfLife: list(c.endOfLife) ?? [], standards: list(c.standards) ?? [] };

@@ -156,8 +156,12 @@ export function withoutInvalid(raw: any, issues: SchemaIssue[]): any {
   return compact(copy);
 }
 
+/**
+ * Removes the dropped values. In lists the item becomes `undefined` instead of disappearing, so that
+ * the indices of the valid items stay those of the source (rules build paths and fixes from them).
+ */
 function compact(v: any): any {
-  if (Array.isArray(v)) return v.filter((x) => x !== DROP).map(compact);
+  if (Array.isArray(v)) return v.map((x) => (x === DROP ? undefined : compact(x)));
   if (v && typeof v === 'object') {
     for (const k of Object.keys(v)) {
       if (v[k] === DROP) delete v[k];

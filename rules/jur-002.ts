@@ -50,7 +50,7 @@ export default defineRule({
           name: q(app.name ?? app.id, ctx.locale),
           site: q(site.entity.name ?? site.entity.id, ctx.locale),
           country: `${countries().name(country, ctx.locale)}, ${country}`,
-          categories: outside.map((c) => `${q(c.entity.name ?? c.entity.id, ctx.locale)} (${c.entity.data.allowedRegions.join(', ')})`).join(', '),
+          categories: outside.map((c) => `${q(c.entity.name ?? c.entity.id, ctx.locale)} (${c.entity.data.allowedRegions.filter(Boolean).join(', ')})`).join(', '),
           hint: usCouldBeAdequate ? ctx.message('usWithoutDpf') : '',
         },
         related: [

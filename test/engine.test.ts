@@ -308,3 +308,12 @@ describe('files that are not UTF-8 or too large', () => {
     assert.deepEqual([src.problems.length, src.entities[0]?.id], [0, 'p']);
   });
 });
+
+describe('invalid list items', () => {
+  it('do not shift the positions of the valid items after them', () => {
+    const t = auditYaml({ 'a.yaml': app('x', 'data: [5, meldedaten, meldedatn]\ninterfaces:\n  - 5\n  - {standard: odf, role: default-format}\n  - {standard: ooxml, role: default-format}\n') + '---\napiVersion: sova/v1\nkind: DataCategory\nid: meldedaten\nname: M\nallowedRegions: [5, DE]\n' });
+    assert.deepEqual(t.active('REF-001').map((f) => textAt(t, f)), ['meldedatn']);
+    assert.deepEqual(t.active('STD-001').map((f) => textAt(t, f)), ['ooxml']);
+    assert.deepEqual(t.active('SCHEMA').map((f) => textAt(t, f)), ['5', '5', '5']);
+  });
+});
