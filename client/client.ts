@@ -3,9 +3,6 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
-/** Landscape files, the project configuration and catalogues: the server re-audits when they change on disk. */
-const WATCHED = '**/*.{yaml,yml}';
-
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -14,8 +11,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   };
   const clientOptions: LanguageClientOptions = {
     // Every YAML file on disk goes to the server; it decides which are landscape files (the config's include globs).
+    // No `synchronize.fileEvents`: the server registers its own watcher for YAML files (any editor gets it),
+    // and a second watcher here would send every change twice.
     documentSelector: [{ scheme: 'file', language: 'yaml' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED) },
     diagnosticCollectionName: 'sova',
     outputChannelName: 'sova',
     markdown: { isTrusted: false, supportHtml: false },

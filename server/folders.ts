@@ -170,7 +170,7 @@ export class Folders {
   /** Files changed on disk. Open documents are left to their buffers. */
   async watchedFilesChanged(changes: FileEvent[]): Promise<void> {
     const touched = new Set<Folder>();
-    for (const change of changes) {
+    for (const change of lastEventPerUri(changes)) {
       const file = this.host.uris.remember(change.uri);
       const folder = this.forFile(file);
       if (!file || !folder) continue;
@@ -280,6 +280,16 @@ export class Folders {
   logError(what: string, err: unknown): void {
     this.host.connection.console.error(`sova: error ${what}: ${(err as Error)?.stack ?? String(err)}`);
   }
+}
+
+/** One event per URI, the last one (it tells the file's state now), in the order of the last events. */
+function lastEventPerUri(changes: FileEvent[]): FileEvent[] {
+  const last = new Map<string, FileEvent>();
+  for (const change of changes) {
+    last.delete(change.uri);
+    last.set(change.uri, change);
+  }
+  return [...last.values()];
 }
 
 function sameText(a: string | undefined, b: string | undefined): boolean {

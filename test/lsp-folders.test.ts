@@ -1,0 +1,97 @@
+// The server's folder bookkeeping (server/folders.ts) without a process: a fake connection records
+// what would be sent, open documents are plain TextDocuments, and the audits are counted.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FileChangeType } from 'vscode-languageserver/node';
+import type { Connection, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Folder } from '../server/folder';
+import { Folders } from '../server/folders';
+import { UriMap } from '../server/uris';
+
+const PARTY = (id: string, extra = '') => `apiVersion: sova/v1\nkind: Party\nid: ${id}\nname: ${id}\n${extra}`;
+
+/** A Folders instance on a fake connection; `audits` counts the audits run. */
+function fakeServer(settings: () => Record<string, unknown> = () => ({ locale: 'en', asOf: '2026-11-23' })) {
+  const sent: PublishDiagnosticsParams[] = [];
+  const logs: string[] = [];
+  const open = new Map<string, TextDocument>();
+  const connection = {
+    sendDiagnostics: (p: PublishDiagnosticsParams) => void sent.push(p),
+    sendNotification: () => undefined,
+    console: { log: (m: string) => void logs.push(m), error: (m: string) => void logs.push(m), info: () => undefined },
+    workspace: { getConfiguration: async () => settings() },
+  } as unknown as Connection;
+  const documents = { get: (uri: string) => open.get(uri), all: () => [...open.values()] } as unknown as TextDocuments<TextDocument>;
+  const uris = new UriMap();
+  const folders = new Folders({ connection, documents, uris, configurationRequests: () => true });
+  return {
+    folders, sent, logs,
+    audits: () => logs.filter((l) => l.startsWith('audited ')).length,
+    open(file: string, text: string, version = 1): TextDocument {
+      const doc = TextDocument.create(pathToFileURL(file).href, 'yaml', version, text);
+      open.set(doc.uri, doc);
+      uris.remember(doc.uri);
+      return doc;
+    },
+    close(doc: TextDocument): void {
+      open.delete(doc.uri);
+    },
+    async addFolder(root: string): Promise<Folder> {
+      const folder = folders.add(pathToFileURL(root).href, path.basename(root))!;
+      await folders.load(folder);
+      return folder;
+    },
+  };
+}
+
+function writeFiles(root: string, files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  }
+}
+
+describe('language server folders (fake connection)', function () {
+  let tmp: string;
+  let servers: ReturnType<typeof fakeServer>[] = [];
+  const server = (settings?: () => Record<string, unknown>) => {
+    const s = fakeServer(settings);
+    servers.push(s);
+    return s;
+  };
+
+  beforeEach(function () {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sova-folders-'));
+    writeFiles(tmp, { 'landscape/a.yaml': PARTY('a', 'countri: DE\n'), 'landscape/b.yaml': PARTY('b') });
+  });
+
+  afterEach(function () {
+    for (const s of servers) s.folders.dispose();
+    servers = [];
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('a file named twice in one batch of watched-file events is read once', async function () {
+    const s = server();
+    const folder = await s.addFolder(tmp);
+    let reads = 0;
+    const refresh = folder.ws.refresh.bind(folder.ws);
+    folder.ws.refresh = (file: string) => { reads++; return refresh(file); };
+    const a = pathToFileURL(path.join(tmp, 'landscape/a.yaml')).href;
+    await s.folders.watchedFilesChanged([{ uri: a, type: FileChangeType.Changed }, { uri: a, type: FileChangeType.Changed }]);
+    assert.equal(reads, 1);
+  });
+
+  it('the last event of a file wins (deleted, then created again)', async function () {
+    const s = server();
+    const folder = await s.addFolder(tmp);
+    const file = path.join(tmp, 'landscape/a.yaml');
+    const a = pathToFileURL(file).href;
+    await s.folders.watchedFilesChanged([{ uri: a, type: FileChangeType.Deleted }, { uri: a, type: FileChangeType.Created }]);
+    assert.ok(folder.ws.source(file), 'the file is still there');
+  });
+});
