@@ -1,4 +1,5 @@
 // The audit pipeline: index → rules → severity overrides → suppression → scoring → LEVEL-001 → SUP-001.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Entity, ForeignDocument } from './document';
 import { Landscape } from './landscape';
@@ -9,7 +10,7 @@ import type { IgnoreComment } from './suppress';
 import type { Locale, SeverityOverride } from './types';
 import { todayInBerlin } from './dates';
 import type { Workspace } from './workspace';
-import { RULES, RULE_IDS } from '../rules';
+import { RULES, RULE_IDS, RULES_BY_ID } from '../rules';
 import { builtinFiles, catalogueInfo } from './builtin';
 import type { CatalogueInfo } from './builtin';
 import { computeScores } from './scoring';
@@ -51,7 +52,7 @@ export function audit(ws: Workspace, opts: AuditOptions = {}): AuditResult {
   const ctx = new RuleContext(landscape, config, ws.loaded, asOf, locale, files);
   const active = (r: Rule) => overrides[r.meta.id] !== 'off';
 
-  const cacheKey = JSON.stringify([asOf, locale, overrides]);
+  const cacheKey = JSON.stringify([asOf, locale, overrides, catalogueStamps(ws.root, config.catalogues.endOfLife)]);
   runRules(ctx, RULES.filter((r) => r.phase !== 'score' && active(r)), reusable(ws, ctx, cacheKey));
   const comments = files.flatMap((f) => ignoreComments(f));
   const used = new Set<IgnoreComment>();
@@ -67,10 +68,10 @@ export function audit(ws: Workspace, opts: AuditOptions = {}): AuditResult {
   settle(scored);
 
   const supFrom = ctx.findings.length;
-  if (active(RULES.find((r) => r.meta.id === 'SUP-001')!)) reportComments(ctx, comments, used, overrides);
+  if (active(RULES_BY_ID.get('SUP-001')!)) reportComments(ctx, comments, used, overrides);
   applyOverrides(ctx.findings, supFrom, overrides);
 
-  const findings = ctx.findings.filter((f) => f.severity !== ('off' as string)).sort(byPosition);
+  const findings = ctx.findings.sort(byPosition);
   return {
     findings, skipped: files.flatMap((f) => f.foreign), scores: ctx.scores, landscape, asOf, locale,
     root: ws.root, version: VERSION, catalogues: catalogueInfo(),
@@ -100,6 +101,17 @@ function reusable(ws: Workspace, ctx: RuleContext, key: string): RuleCache {
   return cache;
 }
 
+/** Extra catalogue files as the rules read them: a change on disk invalidates cached rule results. */
+function catalogueStamps(root: string, files: string[]): (number | null)[] {
+  return files.map((f) => {
+    try {
+      return fs.statSync(path.resolve(root, f)).mtimeMs;
+    } catch {
+      return null;
+    }
+  });
+}
+
 function runRules(ctx: RuleContext, rules: Rule[], cache?: RuleCache): void {
   for (const rule of rules) {
     if (!rule.checkLandscape) continue;
@@ -110,7 +122,7 @@ function runRules(ctx: RuleContext, rules: Rule[], cache?: RuleCache): void {
   for (const e of ctx.landscape.entities) {
     const cached = e.kind === 'Application' ? cache?.perEntity.get(e) : undefined;
     if (cached) {
-      for (const f of cached) ctx.findings.push({ ...f, suppressed: undefined });
+      for (const f of cached) ctx.findings.push({ ...f });
       continue;
     }
     const from = ctx.findings.length;
@@ -153,11 +165,10 @@ function suppress(findings: EngineFinding[], from: number, comments: IgnoreComme
 
 /** SUP-001: comments without reason, with unknown rule ids, expired, or suppressing nothing. */
 function reportComments(ctx: RuleContext, comments: IgnoreComment[], used: Set<IgnoreComment>, overrides: Record<string, SeverityOverride>): void {
-  ctx.rule = RULES.find((r) => r.meta.id === 'SUP-001')!;
+  ctx.rule = RULES_BY_ID.get('SUP-001')!;
   for (const c of comments) {
-    const fix = ctx.fix(SUP_MESSAGES.fixTitle, [removeComment(c, c.offset, c.ownLine)], undefined, { preferred: true });
     const report = (messageId: string, params?: Record<string, string>, tags?: ('unnecessary')[]) =>
-      ctx.report({ file: c.file, range: c.range, messageId, params, fixes: fix ? [fix] : [], tags });
+      ctx.report({ file: c.file, range: c.range, messageId, params, fixes: [ctx.fix(SUP_MESSAGES.fixTitle, [removeComment(c, c.offset, c.ownLine)], undefined, { preferred: true })], tags });
     const unknown = c.rules.filter((id) => !RULE_IDS.has(id));
     if (!c.rules.length) report('noRule');
     for (const id of unknown) report('unknownRule', { rule: id });

@@ -3,6 +3,7 @@
 // Each file is read once, lazily, and kept in module scope; callers must not mutate what they get.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { packageRoot } from './assets';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 
@@ -38,20 +39,9 @@ export interface Countries {
 /** What `securityEol` returns for `eol: true` (ended, date unknown): sorts before every real date. */
 export const EOL_DATE_UNKNOWN = '0000-01-01';
 
-const CATALOGUES = path.join('rules', 'catalogues');
-let dir: string | undefined;
-
-/** Absolute path of rules/catalogues: the first folder above this file that holds it (works from out/engine and dist). */
+/** Absolute path of rules/catalogues in the package (works from out/engine and dist). */
 export function catalogueDir(): string {
-  if (dir) return dir;
-  let d = __dirname;
-  for (;;) {
-    const candidate = path.join(d, CATALOGUES);
-    if (fs.existsSync(path.join(candidate, 'standards.yaml'))) return (dir = candidate);
-    const up = path.dirname(d);
-    if (up === d) throw new Error(`sova: cannot find ${CATALOGUES}/ above ${__dirname}`);
-    d = up;
-  }
+  return path.join(packageRoot(), 'rules', 'catalogues');
 }
 
 export function standardsCatalogueFile(): string {

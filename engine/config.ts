@@ -6,6 +6,7 @@ import { locate, SourceFile } from './document';
 import type { SchemaIssue } from './schema';
 import { validateData, withoutInvalid } from './schema';
 import { nearest } from './text';
+import { countries } from './catalogues';
 import type { Locale, Objective, Range, SeverityOverride } from './types';
 
 export const CONFIG_FILE = 'sova.config.yaml';
@@ -39,7 +40,7 @@ export function defaultConfig(): SovaConfig {
       eolWarningDays: 180,
       concentrationThreshold: 0.5,
       requiredLevelDefaults: { public: 1, personal: 2, special: 3 },
-      extraterritorialCountries: ['US', 'CN', 'RU'],
+      extraterritorialCountries: [...countries().extraterritorialDefault],
       extraCategories: [],
       weights: { 'SOV-1': 15, 'SOV-2': 10, 'SOV-3': 10, 'SOV-4': 15, 'SOV-5': 20, 'SOV-6': 15, 'SOV-7': 10, 'SOV-8': 5 },
     },

@@ -11,7 +11,7 @@ import { OBJECTIVES } from './types';
 import { LAYERS } from './model';
 import { isOsiApproved } from './licence';
 import { topParent } from './terms';
-import { RULES } from '../rules';
+import { RULES_BY_ID } from '../rules';
 
 /**
  * Weight of an application's criticality in the weighted level: `normal` 1, `high` 2, `very-high` 3
@@ -218,10 +218,7 @@ function endOfLifeCounts(findings: readonly EngineFinding[]): { ended: number; e
   return { ended: ended.size, endingSoon: soon.size };
 }
 
-let facetById: Map<string, Facet> | undefined;
-
 export function countFindings(findings: readonly EngineFinding[]): FindingCounts {
-  facetById ??= new Map(RULES.map((r) => [r.meta.id, r.meta.facet]));
   const zero = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });
   const byFacet: Record<Facet, Record<Severity, number>> = { T: zero(), D: zero(), DT: zero(), KS: zero(), integrity: zero() };
   const bySeverity = zero();
@@ -232,7 +229,7 @@ export function countFindings(findings: readonly EngineFinding[]): FindingCounts
       continue;
     }
     bySeverity[f.severity]++;
-    byFacet[facetById.get(f.ruleId) ?? 'integrity'][f.severity]++;
+    byFacet[RULES_BY_ID.get(f.ruleId)?.meta.facet ?? 'integrity'][f.severity]++;
   }
   return { bySeverity, byFacet, suppressed };
 }

@@ -1,6 +1,7 @@
 // What sova knows about licences: the SPDX licence list, SPDX expressions and their semantics
 // (OSI approval, allow lists, deprecated ids), and suggestions for invalid expressions.
 // Pure functions over the shipped lists; no I/O.
+import { levenshtein } from './text';
 import parseSpdx from 'spdx-expression-parse';
 import spdxCorrect from 'spdx-correct';
 import licenceList from 'spdx-license-list';
@@ -66,7 +67,22 @@ const WORD = /(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0
  * (SPDX: operators are matched case-sensitively; the parser alone also takes `or`).
  * `LicenseRef-…` and `DocumentRef-…:LicenseRef-…` are valid.
  */
+const parsed = new Map<string, ParsedLicence>();
+
+/**
+ * Parses an SPDX expression (memoised: a landscape repeats few expressions, and several rules and
+ * helpers ask about the same one on every audit). Callers must not mutate the result.
+ */
 export function parseLicence(expr: string): ParsedLicence {
+  let r = parsed.get(expr);
+  if (!r) {
+    if (parsed.size > 10000) parsed.clear();
+    parsed.set(expr, (r = parse(expr)));
+  }
+  return r;
+}
+
+function parse(expr: string): ParsedLicence {
   if (typeof expr !== 'string' || !expr.trim()) return { ok: false, error: 'empty licence expression' };
   let ast: LicenceNode;
   try {
@@ -564,7 +580,7 @@ function correctedCandidates(text: string, key: string): Resolution | undefined 
   const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (!words.some((w) => w.startsWith(family)) && !compact(key).startsWith(family)) return undefined;
   // Its last resorts match substrings ("… with Commons Clause" → Apache-2.0): the answer must spell most of the text.
-  if (editDistance(compact(key), compact(corrected)) > Math.max(2, Math.floor(compact(corrected).length / 3))) return undefined;
+  if (levenshtein(compact(key), compact(corrected)) > Math.max(2, Math.floor(compact(corrected).length / 3))) return undefined;
   return only(corrected);
 }
 
@@ -588,7 +604,7 @@ function nearestIds(text: string): Resolution | undefined {
   const family = familyOf(u);
   if (!knownFamilies.has(family)) {
     const near = [...knownFamilies]
-      .filter((f) => (family.length <= 4 ? isTransposition(f, family) : editDistance(f, family) <= 1))
+      .filter((f) => (family.length <= 4 ? isTransposition(f, family) : levenshtein(f, family) <= 1))
       .sort();
     const found = near.map((f) => resolvePart(f + u.slice(family.length), false)).filter((r) => r.candidates.length);
     if (!found.length) return undefined;
@@ -603,7 +619,7 @@ function nearestIds(text: string): Resolution | undefined {
   const scored: [number, string][] = [];
   for (const id of [...CURRENT, ...DEPRECATED]) {
     if (familyOf(id.toUpperCase()) !== family) continue;
-    const d = editDistance(u, id.toUpperCase());
+    const d = levenshtein(u, id.toUpperCase());
     if (d <= max) scored.push([d, id]);
   }
   if (!scored.length) return undefined;
@@ -619,19 +635,6 @@ function isTransposition(a: string, b: string): boolean {
   return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-/** Optimal string alignment distance (Levenshtein with transpositions). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 
 // --- compound texts ---
 

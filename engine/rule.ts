@@ -49,6 +49,8 @@ export interface Report {
 
 /** A finding as the engine keeps it: the public finding plus what scoring needs. */
 export interface EngineFinding extends Finding {
+  /** The key of the rule's message template the finding was reported with (fingerprints use it). */
+  messageId?: string;
   /** Entities whose objective this finding caps (default: the entity it is about). */
   affects?: EntityRef[];
 }
@@ -100,6 +102,7 @@ export class RuleContext {
       ruleId: meta.id,
       severity: r.severity ?? meta.severity,
       message: this.message(r.messageId ?? 'default', r.params),
+      messageId: r.messageId ?? 'default',
       file,
       range,
     };

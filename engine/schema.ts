@@ -35,8 +35,13 @@ export interface SchemaIssue {
 let ajv: Ajv2020 | undefined;
 const validators = new Map<string, ValidateFunction>();
 
+const schemas = new Map<string, any>();
+
+/** The JSON Schema of a kind (read once; callers must not mutate it). */
 export function schemaFor(kind: Kind | 'Config'): any {
-  return readJsonAsset('schemas', SCHEMA_FILES[kind]);
+  let s = schemas.get(kind);
+  if (!s) schemas.set(kind, (s = readJsonAsset('schemas', SCHEMA_FILES[kind])));
+  return s;
 }
 
 export function validator(kind: Kind | 'Config'): ValidateFunction {

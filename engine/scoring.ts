@@ -7,7 +7,7 @@ import type { Policy } from './config';
 import type { Objective, Range, RuleMeta } from './types';
 import { OBJECTIVES } from './types';
 import { hasPersonalData, isProprietary, requiredLevelOf } from './terms';
-import { RULES } from '../rules';
+import { RULES_BY_ID } from '../rules';
 
 /** A finding that lowers an objective. */
 export interface CapCause {
@@ -51,12 +51,9 @@ export type Scores = Map<Entity, ApplicationScore>;
 /** The level a proprietary licence caps SOV-6 at, without a finding. */
 export const PROPRIETARY_SOV6_CAP = 2;
 
-let metaById: Map<string, RuleMeta> | undefined;
-
-/** Rule metadata by id (the rule catalogue is fixed for the process). */
+/** Rule metadata by id. */
 function ruleMeta(id: string): RuleMeta | undefined {
-  metaById ??= new Map(RULES.map((r) => [r.meta.id, r.meta]));
-  return metaById.get(id);
+  return RULES_BY_ID.get(id)?.meta;
 }
 
 /** Computes the levels from the active findings of the audit so far (suppressed ones do not count). */

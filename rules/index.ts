@@ -60,6 +60,8 @@ export const RULES: Rule[] = [
 
 export const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
 
+export const RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+
 export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id);
+  return RULES_BY_ID.get(id);
 }

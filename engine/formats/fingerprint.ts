@@ -7,12 +7,11 @@
 //   3. the file, relative to the workspace root, forward slashes
 //   4. the entity `Kind/id` the finding is about (empty when none)
 //   5. the YAML field path of the located node, sequence indices dropped (`deployment.sites[]`)
-//   6. the message template id (`default`, `noReason`, …), recognised from the message text in
-//      either locale — so the fingerprint does not depend on the locale
+//   6. the message template id (`default`, `noReason`, …) the rule reported with — so the
+//      fingerprint does not depend on the locale
 //   7. the located source text, whitespace collapsed (the offending value or key)
 //   8. the occurrence number among findings of the same result with equal parts 1–7 (1, 2, …)
-// Where the file is not a parsed landscape file (the config, an unreadable file), 5 and 7 are
-// empty and 6 is the message text itself.
+// Where the file is not a parsed landscape file (the config, an unreadable file), 5 and 7 are empty.
 import { createHash } from 'node:crypto';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
@@ -20,7 +19,6 @@ import type { AuditResult } from '../audit';
 import { relativePath } from '../audit';
 import type { Entity, SourceFile } from '../document';
 import type { EngineFinding } from '../rule';
-import { ruleMeta } from './common';
 
 export const FINGERPRINT_VERSION = 'sova/v1';
 
@@ -82,25 +80,9 @@ export function sourceOf(result: AuditResult, file: string): SourceFile | undefi
   return sourcesOf(result).get(file);
 }
 
-/** The id of the message template that produced the message (either locale), if recognisable. */
+/** The id of the message template that produced the message (recorded by the rule context). */
 export function templateId(f: EngineFinding): string | undefined {
-  const messages = ruleMeta(f.ruleId)?.messages;
-  if (!messages) return undefined;
-  for (const [id, text] of Object.entries(messages)) {
-    for (const template of [text.de, text.en]) if (template !== undefined && templateRegex(template).test(f.message)) return id;
-  }
-  return undefined;
-}
-
-const regexCache = new Map<string, RegExp>();
-function templateRegex(template: string): RegExp {
-  let re = regexCache.get(template);
-  if (!re) {
-    const body = template.split(/\{\w+\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*?');
-    re = new RegExp(`^${body}$`);
-    regexCache.set(template, re);
-  }
-  return re;
+  return f.messageId;
 }
 
 /** The dotted path of the deepest key or value containing `offset` in the entity's document. */
