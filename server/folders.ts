@@ -206,14 +206,13 @@ export class Folders {
   /** Runs a pending audit at once (before answering a request that reads the findings). */
   async flush(folder: Folder): Promise<void> {
     await folder.ready;
-    if (folder.timer) {
-      clearTimeout(folder.timer);
-      folder.timer = undefined;
-      this.auditNow(folder);
-    }
+    if (folder.timer) this.auditNow(folder);
   }
 
+  /** Audits the folder now; a pending debounced audit is dropped (this one reads the same texts). */
   auditNow(folder: Folder): void {
+    clearTimeout(folder.timer);
+    folder.timer = undefined;
     if (!this.list.includes(folder)) return;
     const generation = folder.generation;
     const started = Date.now();

@@ -90,6 +90,9 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
   });
 
   connection.onInitialized(async () => {
+    // The loads start first: a document opened while the registrations below wait for the client
+    // then waits for its folder's index instead of being audited against a half-loaded workspace.
+    const loads = Promise.all(folders.all().map((f) => folders.load(f)));
     try {
       if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
@@ -109,7 +112,7 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
     } catch (err) {
       log('registering for changes', err);
     }
-    await Promise.all(folders.all().map((f) => folders.load(f)));
+    await loads;
     const summary = folders.all().map((f) => `${f.name} (${f.root}: ${f.ws.files().length} files)`).join(', ');
     connection.console.info(`sova ${VERSION} language server ready; workspace folders: ${summary || 'none'}`);
   });

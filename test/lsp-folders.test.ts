@@ -94,4 +94,17 @@ describe('language server folders (fake connection)', function () {
     await s.folders.watchedFilesChanged([{ uri: a, type: FileChangeType.Deleted }, { uri: a, type: FileChangeType.Created }]);
     assert.ok(folder.ws.source(file), 'the file is still there');
   });
+
+  it('an audit run at once drops the pending debounced one (no second audit of the same texts)', async function () {
+    const s = server();
+    const folder = await s.addFolder(tmp);
+    const doc = s.open(path.join(tmp, 'landscape/a.yaml'), PARTY('a', 'country: DE\n'), 2);
+    await s.folders.documentChanged(doc);
+    assert.ok(folder.timer, 'an audit is scheduled');
+    const before = s.audits();
+    await s.folders.load(folder);
+    assert.equal(folder.timer, undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(s.audits(), before + 1);
+  });
 });

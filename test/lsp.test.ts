@@ -83,6 +83,10 @@ class Client {
   readonly shown: any[] = [];
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: any }[] = [];
+  /** Every publication in order (`diagnostics` keeps the last per URI). */
+  readonly published: PublishDiagnosticsParams[] = [];
+  /** How long the client takes to answer `client/registerCapability`. */
+  registrationDelayMs = 0;
   stderr = '';
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
@@ -94,6 +98,7 @@ class Client {
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
       this.diagnostics.set(p.uri, p);
       this.wake();
     });
@@ -105,7 +110,8 @@ class Client {
       this.logs.push(p.message);
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => p.items.map((i) => (i.section === 'sova' ? this.settings(i.scopeUri) : null)));
-    this.conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: any }[] }) => {
+    this.conn.onRequest('client/registerCapability', async (p: { registrations: { method: string; registerOptions?: any }[] }) => {
+      if (this.registrationDelayMs) await new Promise((resolve) => setTimeout(resolve, this.registrationDelayMs));
       this.registrations.push(...p.registrations);
       return null;
     });
@@ -708,6 +714,33 @@ describe('language server over stdio (built out/server/main.js)', function () {
       client.notify('exit', null);
       assert.equal(await exited, 0);
     });
+  });
+});
+
+describe('language server start-up', function () {
+  this.timeout(30000);
+  let tmp: string;
+  let client: Client;
+
+  after(function () {
+    if (client && client.proc.exitCode === null) client.proc.kill();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('a document opened while the client answers the registrations is audited with the whole folder', async function () {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sova-lsp-start-'));
+    const root = path.join(tmp, 'musterstadt');
+    fs.cpSync(path.join(REPO, 'samples', 'musterstadt'), root, { recursive: true });
+    fs.mkdirSync(path.join(root, 'landscape/lsp'));
+    for (const [name, text] of [['parties.yaml', PARTIES], ['hosters.yaml', HOSTERS], ['apps.yaml', APPS]]) fs.writeFileSync(path.join(root, 'landscape/lsp', name), text);
+    client = new Client([SERVER, '--stdio'], () => ({ locale: 'en', asOf: '2026-11-23' }));
+    client.registrationDelayMs = 1000;
+    await initialize(client, root);
+    const apps = pathToFileURL(path.join(root, 'landscape/lsp/apps.yaml')).href;
+    client.open(apps, APPS);
+    await client.waitDiagnostics(apps, 'the SCHEMA finding', (ds) => ds.some((d) => d.code === 'SCHEMA'));
+    const first = client.published.find((p) => p.uri === apps)!;
+    assert.deepEqual(first.diagnostics.filter((d) => d.code === 'REF-001').map(msg), [], 'the parties in the other files are known');
   });
 });
 
