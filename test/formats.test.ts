@@ -319,3 +319,10 @@ describe('output formats', () => {
     for (const [name, format] of Object.entries(FORMATS)) assert.equal(typeof format([empty.result], { failOn: 'error' }), 'string', name);
   });
 });
+
+describe('paths in URIs', () => {
+  it('escape # and ? in every segment', () => {
+    const { uriOfPath } = require('../engine/formats/common') as typeof import('../engine/formats/common');
+    assert.equal(uriOfPath('landscape/a#1 b?.yaml'), 'landscape/a%231%20b%3F.yaml');
+  });
+});

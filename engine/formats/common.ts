@@ -69,6 +69,11 @@ export function fileLabel(result: AuditResult, file: string, cwd?: string): stri
   return (cwd ? relativePath({ root: cwd }, file) : relativePath(result, file)) || '.';
 }
 
+/** A relative path as a URI reference: every segment escaped (`#` and `?` included), slashes kept. */
+export function uriOfPath(rel: string): string {
+  return rel.split('/').map(encodeURIComponent).join('/');
+}
+
 export function counts(findings: EngineFinding[], opts?: Pick<FormatOptions, 'baseline'>) {
   const c = { error: 0, warning: 0, info: 0, suppressed: 0, baselined: 0 };
   for (const f of findings) {

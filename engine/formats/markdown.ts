@@ -2,7 +2,7 @@
 // (when scored), active findings grouped by file (links `file#Lline`), suppressed findings with their
 // justification in a collapsed <details>. Every text from the landscape is escaped.
 import type { Formatter } from './common';
-import { belowRequired, counts, fileLabel, isActive, levelRows, levelText, localeOf, ruleLink, runInfo, SEVERITY_LABEL, statusOf } from './common';
+import { belowRequired, counts, fileLabel, isActive, levelRows, levelText, localeOf, ruleLink, runInfo, SEVERITY_LABEL, statusOf, uriOfPath } from './common';
 import type { EngineFinding } from '../rule';
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
@@ -38,7 +38,7 @@ export const markdown: Formatter = (results, opts) => {
   const item = (r: (typeof results)[number], f: EngineFinding) => {
     const file = fileLabel(r, f.file, opts.cwd);
     const line = f.range.start.line + 1;
-    return `${ICON[f.severity]} **${SEVERITY_LABEL[locale][f.severity]}** [${f.ruleId}](${ruleLink(f.ruleId, opts)}) · [${esc(file)}:${line}](${encodeURI(file)}#L${line}) — ${esc(f.message)}`;
+    return `${ICON[f.severity]} **${SEVERITY_LABEL[locale][f.severity]}** [${f.ruleId}](${ruleLink(f.ruleId, opts)}) · [${esc(file)}:${line}](${uriOfPath(file)}#L${line}) — ${esc(f.message)}`;
   };
 
   let active = 0;

@@ -9,7 +9,7 @@ import type { AuditResult } from '../audit';
 import type { EngineFinding } from '../rule';
 import type { Fix, Locale, Range, RuleMeta, Severity } from '../types';
 import type { Formatter, FormatOptions } from './common';
-import { exitCode, fileLabel, levelRows, ruleLink, runInfo, statusOf } from './common';
+import { exitCode, fileLabel, levelRows, ruleLink, runInfo, statusOf, uriOfPath } from './common';
 import { fingerprint, FINGERPRINT_VERSION, sourceOf } from './fingerprint';
 import type { SourceFile } from '../document';
 import { RULES } from '../../rules';
@@ -37,7 +37,7 @@ export const sarif: Formatter = (results, opts) => {
 function run(result: AuditResult, rules: RuleMeta[], index: Map<string, number>, opts: FormatOptions, several: boolean) {
   const info = runInfo([result]);
   const root = fileLabel(result, result.root, opts.cwd);
-  const uri = (file: string) => encodeURI(fileLabel(result, file, opts.cwd));
+  const uri = (file: string) => uriOfPath(fileLabel(result, file, opts.cwd));
   const levels = levelRows(result);
   const out: any[] = result.findings.map((f) => resultOf(result, f, index, uri, opts));
   for (const a of opts.baseline?.absent.get(result.root) ?? []) {
