@@ -99,7 +99,7 @@ function run(argv: string[], io: Io): number {
   }
 }
 
-const COMMON_OPTIONS = {
+export const COMMON_OPTIONS = {
   'as-of': { type: 'string' },
   locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -248,7 +248,7 @@ function csvDelimiter(value: string | undefined): string {
 }
 
 /** Opens a target's workspace, with a progress line on a terminal's stderr for large landscapes. */
-function open(target: Target, io: Io): Workspace {
+export function open(target: Target, io: Io): Workspace {
   const ws = openWorkspace(target.root);
   if (target.files) {
     for (const f of target.files) if (!ws.includes(f)) io.err(`sova: ${path.relative(io.cwd, f)} is outside the include globs of ${path.join(path.relative(io.cwd, target.root) || '.', CONFIG_FILE)}: not audited\n`);
@@ -264,7 +264,7 @@ function open(target: Target, io: Io): Workspace {
 const PROGRESS_THRESHOLD = 200;
 let progressShown = false;
 
-function clearProgress(io: Io): void {
+export function clearProgress(io: Io): void {
   if (!progressShown) return;
   io.err('\r\x1b[K');
   progressShown = false;

@@ -3,19 +3,17 @@
 // Exit code 0, or 2 on a usage error. Paths as in `sova check`: a directory is a workspace root; files
 // are audited with the workspace they belong to and only their applications are listed (the landscape
 // view always covers the whole workspace, since concentration is a property of the whole).
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { audit, openWorkspace, relativePath } from '../engine';
+import { audit, relativePath } from '../engine';
 import type { AuditResult, Locale } from '../engine';
 import { OBJECTIVES } from '../engine/types';
-import { CONFIG_FILE } from '../engine/config';
 import { locate } from '../engine/document';
 import { maxScore } from '../engine/scoring';
 import type { ApplicationScore } from '../engine/scoring';
 import { formatLandscapeView, landscapeView } from '../engine/landscape-view';
 import type { LandscapeView } from '../engine/landscape-view';
 import type { Io } from './main';
-import { auditOptions, groupTargets, UsageError } from './main';
+import { auditOptions, clearProgress, COMMON_OPTIONS, groupTargets, open, UsageError } from './main';
 
 const HELP = `Usage: sova score [paths…] [options]
 
@@ -36,17 +34,17 @@ interface Scored { result: AuditResult; apps: ApplicationScore[]; view: Landscap
 export function scoreCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
-    options: { format: { type: 'string', short: 'f', default: 'text' }, 'as-of': { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { ...COMMON_OPTIONS, format: { type: 'string', short: 'f', default: 'text' } },
   });
   if (values.help) { io.out(HELP); return 0; }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format '${values.format}' for score; known: text, json`);
   const opts = auditOptions(values);
   const scored: Scored[] = [];
   for (const target of groupTargets(positionals.length ? positionals : ['.'], io.cwd)) {
-    const ws = openWorkspace(target.root);
+    const ws = open(target, io);
     const keep = target.files ? new Set(target.files) : undefined;
-    for (const f of target.files ?? []) if (!ws.includes(f)) io.err(`sova: ${path.relative(io.cwd, f)} is outside the include globs of ${path.join(path.relative(io.cwd, target.root) || '.', CONFIG_FILE)}: not audited\n`);
     const result = audit(ws, opts);
+    clearProgress(io);
     const apps = [...result.scores.values()].filter((s) => !keep || keep.has(s.entity.file));
     scored.push({ result, apps, view: landscapeView(result), max: maxScore(ws.loaded.config.policy) });
   }
