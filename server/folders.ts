@@ -11,7 +11,7 @@ import { Folder } from './folder';
 import { diagnosticsByFile } from './services/diagnostics';
 import { folderStatus, STATUS_CHANGED_NOTIFICATION } from './services/status';
 import type { StatusResult } from './services/status';
-import { auditOptions, readSettings } from './settings';
+import { auditOptions, readSettings, sameSettings } from './settings';
 import type { UriMap } from './uris';
 import { uriToPath } from './uris';
 import { VERSION } from '../engine/assets';
@@ -86,12 +86,14 @@ export class Folders {
     }
   }
 
-  /** Settings changed: re-read them for every folder and re-audit. */
+  /** Settings changed: re-read them for every folder and re-audit the folders whose settings differ. */
   async settingsChanged(pushed: unknown): Promise<void> {
     this.pushedSettings = pushed;
     await Promise.all(this.list.map(async (folder) => {
       await folder.ready;
-      folder.settings = await this.readSettings(folder);
+      const settings = await this.readSettings(folder);
+      if (sameSettings(settings, folder.settings)) return; // e.g. only sova.trace.server changed
+      folder.settings = settings;
       folder.generation++;
       this.auditNow(folder);
     }));
@@ -157,8 +159,10 @@ export class Folders {
     const folder = this.forFile(file);
     if (!file || !folder) return;
     await folder.ready;
-    if (folder.isConfigFile(file)) this.reconfigure(folder);
-    else {
+    if (folder.isConfigFile(file)) {
+      if (sameText(folder.ws.loaded.source?.text, readText(file))) return; // saved: the disk holds what was audited
+      this.reconfigure(folder);
+    } else {
       const before = folder.ws.source(file)?.text;
       folder.ws.refresh(file);
       if (sameText(before, folder.ws.source(file)?.text)) return;
@@ -294,6 +298,14 @@ function lastEventPerUri(changes: FileEvent[]): FileEvent[] {
 function sameText(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return a === b || (b.charCodeAt(0) === 0xfeff && a === b.slice(1));
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function isDirectory(file: string): boolean {

@@ -32,6 +32,12 @@ export function readSettings(raw: unknown): Settings {
   };
 }
 
+/** Whether two settings ask for the same audit and the same timing (the order of `rules` does not matter). */
+export function sameSettings(a: Settings, b: Settings): boolean {
+  const rules = (s: Settings) => JSON.stringify(Object.entries(s.rules).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  return a.locale === b.locale && a.run === b.run && a.asOf === b.asOf && rules(a) === rules(b);
+}
+
 export function auditOptions(settings: Settings): AuditOptions {
   return {
     asOf: settings.asOf || undefined,

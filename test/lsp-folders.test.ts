@@ -107,4 +107,39 @@ describe('language server folders (fake connection)', function () {
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(s.audits(), before + 1);
   });
+
+  it('a settings change re-audits only the folders whose effective settings changed', async function () {
+    let settings: Record<string, unknown> = { locale: 'en', asOf: '2026-11-23' };
+    const s = server(() => settings);
+    await s.addFolder(tmp);
+    const before = s.audits();
+    settings = { ...settings, trace: { server: 'verbose' }, rules: {} };
+    await s.folders.settingsChanged(null);
+    assert.equal(s.audits(), before, 'sova.trace.server is not an audit setting');
+    settings = { ...settings, locale: 'de' };
+    await s.folders.settingsChanged(null);
+    assert.equal(s.audits(), before + 1);
+  });
+
+  it('closing sova.config.yaml as it is on disk neither re-reads nor re-audits', async function () {
+    const configText = 'include: [landscape/**/*.yaml]\nlocale: en\n';
+    writeFiles(tmp, { 'sova.config.yaml': configText });
+    const s = server();
+    const folder = await s.addFolder(tmp);
+    const doc = s.open(folder.ws.configFile, configText);
+    await s.folders.documentChanged(doc);
+    const generation = folder.generation;
+    s.close(doc);
+    await s.folders.documentClosed(doc);
+    assert.equal(folder.generation, generation);
+    assert.equal(folder.timer, undefined, 'no audit scheduled');
+    // Closed without saving an edit: the disk's text counts again.
+    const edited = s.open(folder.ws.configFile, configText.replace('locale: en', 'locale: de'), 2);
+    await s.folders.documentChanged(edited);
+    await s.folders.flush(folder);
+    s.close(edited);
+    await s.folders.documentClosed(edited);
+    assert.equal(folder.ws.loaded.config.locale, 'en');
+    assert.ok(folder.timer, 'an audit is scheduled');
+  });
 });
