@@ -14,9 +14,13 @@ const FACETS: Record<string, string> = {
   integrity: 'Integrität des Inventars / inventory integrity',
 };
 
-/** The link of a rule's documentation: the generated page shipped with sova. */
+const docsUrls = new Map<string, string>();
+
+/** The link of a rule's documentation: the generated page shipped with sova (memoized: one per finding is slow). */
 export function docsUrl(ruleId: string): string {
-  return pathToFileURL(path.join(packageRoot(), 'docs', 'rules', `${ruleId}.md`)).href;
+  let url = docsUrls.get(ruleId);
+  if (url === undefined) docsUrls.set(ruleId, (url = pathToFileURL(path.join(packageRoot(), 'docs', 'rules', `${ruleId}.md`)).href));
+  return url;
 }
 
 export function ruleDoc(rule: Rule): string {
