@@ -14,7 +14,8 @@ import { fromText, readSource } from '../engine/workspace';
 import type { Folder } from './folder';
 import { Folders } from './folders';
 import { codeActions, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './services/codeActions';
-import { complete } from './services/completion';
+import { complete, resolveCompletionItem } from './services/completion';
+import type { IdItemData } from './services/completion';
 import { findingsAt } from './services/diagnostics';
 import { hover } from './services/hover';
 import { definition, prepareRename, references, rename } from './services/navigation';
@@ -74,7 +75,7 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        completionProvider: { triggerCharacters: [' ', ',', '['], resolveProvider: false },
+        completionProvider: { triggerCharacters: [' ', ',', '['], resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -130,9 +131,22 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
     return complete({
       text: doc?.getText() ?? c.text, position: p.position, triggerCharacter: p.context?.triggerCharacter,
       landscape: c.folder?.landscape(), config: c.folder?.ws.loaded.config, isConfigFile: c.isConfig, locale: c.locale,
-      displayPath: c.folder ? (f) => c.folder!.display(f) : undefined,
+      displayPath: c.folder ? (f) => c.folder!.display(f) : undefined, folderUri: c.folder?.uri,
     });
   }));
+
+  connection.onCompletionResolve(async (item) => {
+    try {
+      const folderUri = (item.data as Partial<IdItemData> | undefined)?.folderUri;
+      const folder = folders.all().find((f) => f.uri === folderUri);
+      if (!folder) return item;
+      await folder.ready;
+      return resolveCompletionItem(item, folder.landscape(), (f) => folder.display(f));
+    } catch (err) {
+      log('in completionResolve', err);
+      return item;
+    }
+  });
 
   connection.onHover(guard('hover', null, async (p) => {
     const c = await docContext(p.textDocument.uri);

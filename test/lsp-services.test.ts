@@ -7,7 +7,7 @@ import type { TextEdit } from 'vscode-languageserver/node';
 import { app, auditYaml, ROOT } from './harness';
 import { containerPath, flowPosition, lineContext } from '../server/services/cursor';
 import { autoFix, codeActions, combineFixes } from '../server/services/codeActions';
-import { complete } from '../server/services/completion';
+import { complete, resolveCompletionItem } from '../server/services/completion';
 import { diagnosticsByFile, findingToDiagnostic } from '../server/services/diagnostics';
 import { fuzzyScore } from '../server/services/symbols';
 import { readSettings } from '../server/settings';
@@ -81,10 +81,15 @@ describe('language services', function () {
       assert.deepEqual(item.textEdit, { range: { start: { line: 5, character: 2 }, end: { line: 5, character: 7 } }, newText: 'model' });
     });
 
-    it('ids carry the name and a summary of the entity', function () {
+    it('ids carry the name; the summary of the entity comes on resolve', function () {
       const acme = run(`${HEAD}vendor: |`, { trigger: ' ' }).find((i) => i.label === 'acme')!;
       assert.equal(acme.detail, 'Party: ACME AG');
-      assert.match((acme.documentation as any).value, /\*\*Party\*\* `acme` — ACME AG/);
+      assert.equal(acme.documentation, undefined, 'not built for every candidate');
+      assert.deepEqual(acme.data, { kind: 'Party', id: 'acme', folderUri: undefined });
+      const resolved = resolveCompletionItem(acme, t.result.landscape);
+      assert.match((resolved.documentation as any).value, /\*\*Party\*\* `acme` — ACME AG/);
+      const key = run(`${HEAD}crit|`).find((i) => i.label === 'criticality')!;
+      assert.equal(resolveCompletionItem(key, t.result.landscape), key, 'other items stay as they are');
     });
 
     it('categories include policy.extraCategories', function () {

@@ -318,6 +318,7 @@ describe('language server over stdio (built out/server/main.js)', function () {
     const c = init.capabilities;
     assert.equal(init.serverInfo?.name, 'sova');
     assert.ok(c.completionProvider && c.hoverProvider && c.definitionProvider && c.referencesProvider && c.documentSymbolProvider && c.workspaceSymbolProvider);
+    assert.equal(c.completionProvider?.resolveProvider, true, 'summaries of ids on resolve');
     assert.deepEqual(c.renameProvider, { prepareProvider: true });
     assert.deepEqual((c.codeActionProvider as any).codeActionKinds, ['quickfix', 'source.fixAll', 'source.fixAll.sova']);
     assert.deepEqual(c.executeCommandProvider?.commands, ['sova.showRuleDocumentation']);
@@ -539,8 +540,12 @@ describe('language server over stdio (built out/server/main.js)', function () {
 
     it('enum values and reference ids (landscape and catalogue)', async function () {
       assert.deepEqual(labels(await complete(`${HEAD}criticality: |`, ' ')).sort(), ['high', 'normal', 'very-high']);
-      const vendors = labels(await complete(`${HEAD}vendor: |`, ' '));
+      const vendorItems = await complete(`${HEAD}vendor: |`, ' ');
+      const vendors = labels(vendorItems);
       assert.ok(vendors.includes('acme-gmbh') && vendors.includes('hoster-ag') && vendors.includes('stadt-musterstadt'), vendors.join(','));
+      assert.ok(vendorItems.every((i) => i.documentation === undefined), 'summaries come on resolve');
+      const acme = await client.request<CompletionItem>('completionItem/resolve', vendorItems.find((i) => i.label === 'acme-gmbh'));
+      assert.match((acme.documentation as any).value, /\*\*Party\*\* `acme-gmbh` — ACME GmbH[^]*landscape\/lsp\/parties\.yaml/);
       const standards = labels(await complete(`${HEAD}interfaces:\n  - standard: |`, ' '));
       assert.ok(standards.includes('odf') && standards.includes('xrechnung') && standards.includes('ovf'), standards.join(','));
       const data = labels(await complete(`${HEAD}data:\n  - |`, ' '));

@@ -29,7 +29,12 @@ export interface CompletionInput {
   locale: Locale;
   /** Absolute path → path shown to the user (relative to the workspace root). */
   displayPath?(file: string): string;
+  /** The workspace folder of the file: id items name it in their `data` for `completionItem/resolve`. */
+  folderUri?: string;
 }
+
+/** `data` of an id item: what `resolveCompletionItem` needs to document it. */
+export interface IdItemData { kind: Kind; id: string; folderUri?: string }
 
 const COMMON_KEYS = ['apiVersion', 'kind', 'id', 'name', 'description', 'owner', 'lastReviewed', 'tags', 'notes'];
 const SEVERITY_VALUES = ['off', 'info', 'warning', 'error'];
@@ -154,14 +159,21 @@ function enumItems(schema: any): CompletionItem[] {
 function idItems(target: Kind, input: CompletionInput): CompletionItem[] {
   const landscape = input.landscape;
   if (!landscape) return [];
+  // The summaries are built on `completionItem/resolve`, for the item the user looks at: thousands of
+  // ids with their summaries would make every answer megabytes.
   return landscape.ids(target).map((id) => {
     const e = landscape.get(target, id);
-    const item: CompletionItem = { label: id, kind: CompletionItemKind.Reference, detail: e?.name ? `${target}: ${e.name}` : target };
-    if (e) item.documentation = { kind: MarkupKind.Markdown, value: entitySummary(e, input.displayPath) };
-    if (e?.builtin) item.sortText = `1${id}`;
-    else item.sortText = `0${id}`;
-    return item;
+    const data: IdItemData = { kind: target, id, folderUri: input.folderUri };
+    return { label: id, kind: CompletionItemKind.Reference, detail: e?.name ? `${target}: ${e.name}` : target, sortText: `${e?.builtin ? 1 : 0}${id}`, data };
   });
+}
+
+/** `completionItem/resolve`: an id item gets the summary of its entity; other items stay as they are. */
+export function resolveCompletionItem(item: CompletionItem, landscape: Landscape | undefined, displayPath?: (file: string) => string): CompletionItem {
+  const data = item.data as Partial<IdItemData> | undefined;
+  if (!landscape || typeof data?.kind !== 'string' || typeof data.id !== 'string') return item;
+  const e = landscape.get(data.kind, data.id);
+  return e ? { ...item, documentation: { kind: MarkupKind.Markdown, value: entitySummary(e, displayPath) } } : item;
 }
 
 function categoryItems(input: CompletionInput): CompletionItem[] {
