@@ -5,7 +5,7 @@
 import type { AuditOptions, AuditResult } from './audit';
 import { audit } from './audit';
 import type { EngineFinding } from './rule';
-import type { Fix, Position } from './types';
+import type { FileEdit, Fix, Position } from './types';
 import type { AppliedFix } from './formats/common';
 import type { Workspace } from './workspace';
 
@@ -41,6 +41,8 @@ export interface FixPlan {
   texts: Map<string, string>;
   /** The edits taken, by file: offsets in the texts the pass started from. */
   edits: Map<string, { start: number; end: number; newText: string }[]>;
+  /** The same edits as the fixes give them (ranges), for an editor's workspace edit. */
+  fileEdits: FileEdit[];
   applied: AppliedFix[];
   /** Fixes left for a later pass because their edits touch an edit already taken in this pass. */
   deferred: number;
@@ -56,6 +58,7 @@ interface Span { start: number; end: number; newText: string }
 export function planFixes(result: AuditResult, textOf: (file: string) => string | undefined, opts: FixOptions = {}): FixPlan {
   const taken = new Map<string, Span[]>();
   const fixedEntities = new Set<string>();
+  const fileEdits: FileEdit[] = [];
   const applied: AppliedFix[] = [];
   let deferred = 0;
   for (const f of result.findings) {
@@ -90,6 +93,7 @@ export function planFixes(result: AuditResult, textOf: (file: string) => string 
       continue;
     }
     for (const [file, s] of spans) (taken.get(file) ?? taken.set(file, []).get(file)!).push(s);
+    fileEdits.push(...fix.edits);
     if (entityKey) fixedEntities.add(entityKey);
     applied.push({ file: f.file, line: f.range.start.line + 1, ruleId: f.ruleId, title: fix.title });
   }
@@ -99,7 +103,7 @@ export function planFixes(result: AuditResult, textOf: (file: string) => string 
     for (const s of [...spans].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + s.newText + text.slice(s.end);
     texts.set(file, text);
   }
-  return { texts, edits: taken, applied, deferred };
+  return { texts, edits: taken, fileEdits, applied, deferred };
 }
 
 export interface FixAllResult {

@@ -205,7 +205,8 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
     await folders.flush(folder);
     const auditedText = (c.isConfig ? folder.ws.loaded.source?.text : folder.ws.source(c.file)?.text) ?? c.text;
     return codeActions({
-      file: c.file, text: auditedText, cache: folder.cache.get(c.file), diagnostics: p.context.diagnostics, only: p.context.only,
+      file: c.file, text: auditedText, textOf: (f) => folder.ws.source(f)?.text ?? (folder.isConfigFile(f) ? folder.ws.loaded.source?.text : undefined),
+      cache: folder.cache.get(c.file), result: folder.result, diagnostics: p.context.diagnostics, only: p.context.only,
       locale: localeOf(folder), ignorable: folder.ws.includes(c.file),
       target: {
         documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,

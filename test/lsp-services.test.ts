@@ -3,15 +3,16 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
-import type { TextEdit } from 'vscode-languageserver/node';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import { app, auditYaml, ROOT } from './harness';
 import { containerPath, flowPosition, lineContext } from '../server/services/cursor';
-import { autoFix, codeActions, combineFixes } from '../server/services/codeActions';
+import { codeActions } from '../server/services/codeActions';
 import { complete, resolveCompletionItem } from '../server/services/completion';
 import { diagnosticsByFile, findingToDiagnostic } from '../server/services/diagnostics';
 import { fuzzyScore } from '../server/services/symbols';
 import { readSettings } from '../server/settings';
 import type { EngineFinding } from '../engine';
+import { offsetOf, planFixes } from '../engine/fix';
 
 function caret(marked: string): { text: string; line: number; character: number } {
   const i = marked.indexOf('|');
@@ -25,6 +26,12 @@ function context(marked: string) {
 }
 
 const uriOf = (file: string) => `file://${file}`;
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const spans = edits.map((e) => ({ start: offsetOf(text, e.range.start)!, end: offsetOf(text, e.range.end)!, newText: e.newText }));
+  for (const e of spans.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
+  return text;
+}
 
 describe('language services', function () {
   describe('cursor: the key path from the text alone', function () {
@@ -143,14 +150,15 @@ describe('language services', function () {
     const cache = diagnosticsByFile(t.result, { locale: 'en', uriOf, textOf: () => text }).get(file)!;
     const target = (snippets: boolean) => ({ documentChanges: true, snippets, uriOf, versionOf: () => 7 });
     const diag = (code: string) => cache.diagnostics.find((d) => d.code === code && d.range.start.line === (code === 'LIC-003' ? 7 : 4))!;
+    const input = { file, text, cache, result: t.result, diagnostics: [] as Diagnostic[], locale: 'en' as const, ignorable: true, target: target(false) };
 
     it('the ignore action uses a snippet with the placeholder selected when the client takes snippet edits', function () {
-      const actions = codeActions({ file, text, cache, diagnostics: [diag('SCHEMA')], locale: 'de', ignorable: true, target: target(true) });
+      const actions = codeActions({ file, text, cache, result: t.result, diagnostics: [diag('SCHEMA')], locale: 'de', ignorable: true, target: target(true) });
       const ignore = actions.find((a) => a.title === 'SCHEMA hier mit Begründung ignorieren …')!;
       const change = ignore.edit!.documentChanges![0] as any;
       assert.deepEqual(change.textDocument, { uri: uriOf(file), version: 7 });
       assert.deepEqual(change.edits[0].snippet, { kind: 'snippet', value: '# sova-ignore SCHEMA -- ${1:Begründung eintragen}\n' });
-      const plain = codeActions({ file, text, cache, diagnostics: [diag('SCHEMA')], locale: 'de', ignorable: true, target: target(false) });
+      const plain = codeActions({ file, text, cache, result: t.result, diagnostics: [diag('SCHEMA')], locale: 'de', ignorable: true, target: target(false) });
       const edit = (plain.find((a) => a.title.startsWith('SCHEMA hier'))!.edit!.documentChanges![0] as any).edits[0] as TextEdit;
       assert.deepEqual(edit, { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: '# sova-ignore SCHEMA -- Begründung eintragen\n' });
     });
@@ -158,26 +166,37 @@ describe('language services', function () {
     it('a diagnostic from the previous publication still finds the current finding of its rule', function () {
       const d = diag('SCHEMA');
       const stale = { ...d, range: { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.end.line, character: d.range.end.character + 3 } } };
-      const actions = codeActions({ file, text, cache, diagnostics: [stale], locale: 'en', ignorable: true, target: target(false) });
+      const actions = codeActions({ file, text, cache, result: t.result, diagnostics: [stale], locale: 'en', ignorable: true, target: target(false) });
       assert.ok(actions.some((a) => a.title.startsWith('Replace with')), actions.map((a) => a.title).join(' | '));
     });
 
     it('no ignore action where sova-ignore cannot work (config, parse errors)', function () {
-      const actions = codeActions({ file, text, cache, diagnostics: [diag('SCHEMA')], locale: 'en', ignorable: false, target: target(false) });
+      const actions = codeActions({ file, text, cache, result: t.result, diagnostics: [diag('SCHEMA')], locale: 'en', ignorable: false, target: target(false) });
       assert.ok(!actions.some((a) => a.title.startsWith('Ignore')));
     });
 
-    it('fix all never applies a choice and leaves out overlapping edits', function () {
-      const findings = [...cache.findings.values()].flat();
-      const lic = findings.find((f) => f.ruleId === 'LIC-003')!;
-      assert.equal(autoFix(lic), undefined, 'two licence choices: nothing to apply without asking');
-      const schema = findings.filter((f) => f.ruleId === 'SCHEMA');
-      assert.equal(schema.length, 2);
-      const edits = combineFixes([...schema, ...schema]);
-      assert.deepEqual(edits.map((e) => e.newText), ['office', 'high'], 'each edit once');
-      const only = codeActions({ file, text, cache, diagnostics: [], only: ['source.fixAll.sova'], locale: 'en', ignorable: true, target: target(false) });
+    it('fix all is the next pass of sova check --fix over the file: no choices, one fix per entity', function () {
+      const only = codeActions({ ...input, diagnostics: [], only: ['source.fixAll.sova'] });
       assert.deepEqual(only.map((a) => [a.kind, a.title]), [['source.fixAll.sova', 'Fix all auto-fixable sova problems']]);
-      assert.deepEqual(codeActions({ file, text, cache, diagnostics: [], locale: 'en', ignorable: true, target: target(false) }), [], 'no source action unless asked');
+      const fixed = applyEdits(text, (only[0].edit!.documentChanges![0] as any).edits);
+      assert.equal(fixed, planFixes(t.result, () => text).texts.get(file), 'the same text as one pass of --fix');
+      assert.match(fixed, /layer: office\n/);
+      assert.match(fixed, /criticality: hihg\n/, 'the second fix of the entity waits for the next pass');
+      assert.match(fixed, /spdx: GPL-2\.0 /, 'never a choice among licences');
+      assert.deepEqual(codeActions({ ...input, diagnostics: [] }), [], 'no source action unless asked');
+    });
+
+    it('fix all of a rule: only when it fixes more than the one finding', function () {
+      const oneEntity = codeActions({ ...input, diagnostics: [diag('SCHEMA')] });
+      assert.ok(!oneEntity.some((a) => a.title === 'Fix all SCHEMA problems in this file'), 'one entity: one fix per pass, as the quick fix');
+      const twoText = `${text}---\n${app('y', 'layer: ofice\n')}`;
+      const two = auditYaml({ 'landscape/a.yaml': twoText });
+      const twoCache = diagnosticsByFile(two.result, { locale: 'en', uriOf, textOf: () => twoText }).get(file)!;
+      const d = twoCache.diagnostics.find((x) => x.code === 'SCHEMA')!;
+      const actions = codeActions({ ...input, text: twoText, cache: twoCache, result: two.result, diagnostics: [d] });
+      const all = actions.find((a) => a.title === 'Fix all SCHEMA problems in this file')!;
+      assert.ok(all, actions.map((a) => a.title).join(' | '));
+      assert.equal(applyEdits(twoText, (all.edit!.documentChanges![0] as any).edits).match(/layer: office\n/g)?.length, 2);
     });
   });
 

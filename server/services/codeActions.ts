@@ -1,15 +1,17 @@
 // Code actions for the findings under the cursor, read from the diagnostics cache (no re-audit):
 // the rule's fixes, "fix all of this rule in the file", "ignore here with a reason", the rule's
-// documentation, and the `source.fixAll.sova` action.
+// documentation, and the `source.fixAll.sova` action. Both "fix all" actions are one pass of
+// `sova check --fix` (engine/fix.ts `planFixes`) over the findings of the file.
 import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import type { EngineFinding, FileEdit, Fix, Locale } from '../../engine';
+import type { AuditResult, EngineFinding, Fix, Locale } from '../../engine';
 import { docsUrl } from '../../engine/docs';
-import { chooseFix } from '../../engine/fix';
+import { planFixes } from '../../engine/fix';
+import type { FixPlan } from '../../engine/fix';
 import type { FileDiagnostics } from './diagnostics';
 import { findingsOf, SOURCE } from './diagnostics';
 import type { EditTarget } from './workspaceEdit';
-import { overlaps, toWorkspaceEdit } from './workspaceEdit';
+import { toWorkspaceEdit } from './workspaceEdit';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sova`;
 export const SHOW_DOCS_COMMAND = 'sova.showRuleDocumentation';
@@ -21,7 +23,11 @@ export interface CodeActionInput {
   file: string;
   /** The text the cached findings were computed on. */
   text: string;
+  /** The same for other files (a fix may edit another file); undefined: unknown. */
+  textOf?(file: string): string | undefined;
   cache: FileDiagnostics | undefined;
+  /** The audit behind `cache` (its findings in the order `sova check --fix` takes them). */
+  result: AuditResult | undefined;
   /** `context.diagnostics` of the request. */
   diagnostics: Diagnostic[];
   only?: string[];
@@ -47,24 +53,14 @@ function wanted(kind: string, only: string[] | undefined): boolean {
   return !only?.length || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-/** The fix that may be applied without asking: the same choice as `sova check --fix` makes. */
-export const autoFix = chooseFix;
-
-/** The edits of the auto-fixes of the findings, in order, leaving out those that overlap an earlier one. */
-export function combineFixes(findings: EngineFinding[]): FileEdit[] {
-  const accepted: FileEdit[] = [];
-  for (const f of findings) {
-    const fix = autoFix(f);
-    if (!fix) continue;
-    if (fix.edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
-    accepted.push(...fix.edits);
-  }
-  return accepted;
-}
-
-function allFindings(cache: FileDiagnostics | undefined): EngineFinding[] {
-  if (!cache) return [];
-  return [...cache.findings.values()].flat().sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+/**
+ * What `sova check --fix` would apply in its next pass to the findings of the file (of one rule): the
+ * same choice of fix, at most one per entity, none that overlaps another. More can follow in a later pass.
+ */
+function fixPlan(input: CodeActionInput, ruleId?: string): FixPlan | undefined {
+  if (!input.result) return undefined;
+  const textOf = (file: string) => (file === input.file ? input.text : input.textOf?.(file));
+  return planFixes(input.result, textOf, { filter: (f) => f.file === input.file && (ruleId === undefined || f.ruleId === ruleId) });
 }
 
 export function codeActions(input: CodeActionInput): CodeAction[] {
@@ -79,18 +75,18 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         if (!f.suppressed && input.ignorable && !NOT_IGNORABLE.has(f.ruleId)) out.push(ignoreAction(f, d, input));
         if (rulesDone.has(f.ruleId)) continue;
         rulesDone.add(f.ruleId);
-        const sameRule = allFindings(input.cache).filter((x) => x.ruleId === f.ruleId && autoFix(x));
-        if (sameRule.length > 1) {
-          const edits = combineFixes(sameRule);
-          if (edits.length) out.push({ title: t(T.fixAllRule, locale, f.ruleId), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(edits, input.target) });
+        const plan = fixPlan(input, f.ruleId);
+        // For one finding the quick fix says it all.
+        if (plan && plan.applied.length > 1) {
+          out.push({ title: t(T.fixAllRule, locale, f.ruleId), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(plan.fileEdits, input.target) });
         }
         out.push(docsAction(f.ruleId, locale));
       }
     }
   }
   if (only?.length && wanted(FIX_ALL_KIND, only)) {
-    const edits = combineFixes(allFindings(input.cache));
-    if (edits.length) out.push({ title: t(T.fixAll, locale), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(edits, input.target) });
+    const plan = fixPlan(input);
+    if (plan?.fileEdits.length) out.push({ title: t(T.fixAll, locale), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(plan.fileEdits, input.target) });
   }
   return out;
 }

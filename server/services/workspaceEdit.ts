@@ -28,12 +28,3 @@ export function toWorkspaceEdit(edits: FileEdit[], target: EditTarget): Workspac
   for (const [file, list] of byFile) changes[target.uriOf(file)] = list;
   return { changes };
 }
-
-/** True when two edits of the same file touch the same text (two insertions at one point count too). */
-export function overlaps(a: FileEdit, b: FileEdit): boolean {
-  if (a.file !== b.file) return false;
-  const before = (p: FileEdit['range']['start'], q: FileEdit['range']['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  const same = (p: FileEdit['range']['start'], q: FileEdit['range']['start']) => p.line === q.line && p.character === q.character;
-  if (same(a.range.start, b.range.start)) return true;
-  return before(a.range.start, b.range.end) && before(b.range.start, a.range.end);
-}
