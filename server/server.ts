@@ -232,7 +232,7 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
   connection.onRequest(STATUS_REQUEST, guard('status', { version: VERSION, folders: [] }, () => folders.status()));
   // Editor commands (client/): re-audit from disk, export in an engine format.
   connection.onRequest('sova/reaudit', guard('reaudit', null, async () => { await Promise.all(folders.all().map((f) => folders.load(f))); return folders.status(); }));
-  registerExport(connection, async (uri) => { const f = folders.all().find((x) => x.uri === uri); if (!f) return undefined; await folders.flush(f); return f.result ? [f.result] : []; });
+  registerExport(connection, (uri) => folders.resultsFor(uri));
 
   connection.onShutdown(() => folders.dispose());
 

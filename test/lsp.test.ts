@@ -509,6 +509,15 @@ describe('language server over stdio (built out/server/main.js)', function () {
     await client.waitDiagnostics(APPS_URI(), 'the enum findings to go', (ds) => !ds.some((d) => d.code === 'SCHEMA'));
   });
 
+  it('exports the findings of a folder in an engine format (sova/export)', async function () {
+    const { formats } = await client.request<{ formats: string[] }>('sova/exportFormats', {});
+    assert.ok(formats.includes('json') && formats.includes('sarif'), formats.join(','));
+    const { text } = await client.request<{ text: string }>('sova/export', { format: 'json', folderUri: `${pathToFileURL(root).href}/` });
+    assert.match(text, /landscape\/lsp\/apps\.yaml/, 'the folder, also when its URI is spelt with a trailing slash');
+    await assert.rejects(client.request('sova/export', { format: 'json', folderUri: pathToFileURL(tmp).href }), /not a workspace folder/);
+    await assert.rejects(client.request('sova/export', { format: 'nope', folderUri: pathToFileURL(root).href }), /unknown format "nope"/);
+  });
+
   it('shows a rule\'s documentation through window/showDocument', async function () {
     const ok = await client.request<boolean>('workspace/executeCommand', { command: 'sova.showRuleDocumentation', arguments: ['REF-001', 'file:///x/docs/rules/REF-001.md'] });
     assert.equal(ok, true);
@@ -796,6 +805,13 @@ describe('language server with two workspace folders', function () {
     client.notify('textDocument/didSave', { textDocument: { uri: u } });
     await client.waitDiagnostics(u, 'the SCHEMA finding to go', (ds) => !ds.some((d) => d.code === 'SCHEMA'));
     assert.equal(client.diagnostics.get(u)!.version, client.version(u));
+  });
+
+  it('with run: onSave, an export audits the unsaved buffers first', async function () {
+    const u = typoUri('vorbildstadt');
+    client.change(u, typo('typo-vorbildstadt').replace('countri', 'sektorr'));
+    const { text } = await client.request<{ text: string }>('sova/export', { format: 'json', folderUri: pathToFileURL(path.join(tmp, 'vorbildstadt')).href });
+    assert.match(text, /sektorr/);
   });
 
   it('a removed folder has its diagnostics cleared', async function () {
