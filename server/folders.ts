@@ -54,6 +54,7 @@ export class Folders {
     this.list = this.list.filter((f) => f !== folder);
     for (const file of folder.published.keys()) this.host.connection.sendDiagnostics({ uri: this.host.uris.uriOf(file), diagnostics: [] });
     folder.published.clear();
+    for (const outer of this.list) if (outer.contains(folder.root)) this.schedule(outer); // it takes the files back
     this.notifyStatus();
   }
 
@@ -240,7 +241,10 @@ export class Folders {
       locale: result.locale, uriOf,
       textOf: (file) => folder.ws.source(file)?.text,
     });
-    for (const file of byFile.keys()) if (this.forFile(file) !== folder) byFile.delete(file); // a nested folder's file
+    // A nested folder's files are its own to publish; what this folder published for them before the
+    // nested one came is forgotten, not cleared (that would wipe the nested folder's diagnostics).
+    for (const file of byFile.keys()) if (this.forFile(file) !== folder) byFile.delete(file);
+    for (const file of folder.published.keys()) if (this.forFile(file) !== folder) folder.published.delete(file);
     folder.cache = byFile;
     const files = new Set([...byFile.keys(), ...folder.published.keys()]);
     for (const file of files) {

@@ -142,4 +142,22 @@ describe('language server folders (fake connection)', function () {
     assert.equal(folder.ws.loaded.config.locale, 'en');
     assert.ok(folder.timer, 'an audit is scheduled');
   });
+
+  it('a nested folder publishes its files; the outer folder neither clears nor takes them until it is removed', async function () {
+    const innerRoot = path.join(tmp, 'landscape/inner');
+    writeFiles(innerRoot, { 'landscape/c.yaml': PARTY('c', 'sektor: private\n') });
+    const c = pathToFileURL(path.join(innerRoot, 'landscape/c.yaml')).href;
+    const s = server();
+    const outer = await s.addFolder(tmp);
+    assert.ok(s.sent.some((p) => p.uri === c && p.diagnostics.length), 'the outer folder audits the file first');
+    const inner = await s.addFolder(innerRoot);
+    const published = s.sent.length;
+    assert.ok(s.sent.at(-1)!.uri === c && s.sent.at(-1)!.diagnostics.length, 'the inner folder publishes it');
+    s.folders.auditNow(outer);
+    assert.deepEqual(s.sent.slice(published).filter((p) => p.uri === c), [], 'the outer folder leaves it alone');
+    s.folders.remove(inner.uri);
+    assert.deepEqual(s.sent.at(-1), { uri: c, diagnostics: [] });
+    await s.folders.flush(outer);
+    assert.ok(s.sent.at(-1)!.uri === c && s.sent.at(-1)!.diagnostics.length, 'the outer folder takes it back');
+  });
 });
