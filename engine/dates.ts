@@ -34,3 +34,21 @@ export function addMonths(date: string, months: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86400000);
 }
+
+const limits = new Map<string, string>();
+
+/**
+ * A date limit rules compare against, such as "12 months before the as-of date" (`dateLimit(asOf, -12,
+ * 'months')`) or "eolWarningDays after it": `addMonths`/`addDays`, remembered by (date, n, unit), since
+ * every application of an audit asks for the same few limits.
+ */
+export function dateLimit(date: string, n: number, unit: 'months' | 'days'): string {
+  const key = `${date}|${n}|${unit}`;
+  let limit = limits.get(key);
+  if (limit === undefined) {
+    if (limits.size >= 64) limits.clear(); // a handful per audit; other as-of dates start afresh
+    limit = unit === 'months' ? addMonths(date, n) : addDays(date, n);
+    limits.set(key, limit);
+  }
+  return limit;
+}

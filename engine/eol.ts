@@ -61,7 +61,7 @@ function cycleText(app: Entity): string | number | undefined {
 }
 
 /** The catalogue cycle for the application's `product.endoflife` + `product.cycle`, if the catalogue knows it. */
-export function catalogueCycle(app: Entity, ctx: RuleContext): { label: string; cycle: EolCycle } | undefined {
+function catalogueCycle(app: Entity, ctx: RuleContext): { label: string; cycle: EolCycle } | undefined {
   const key = app.data.product?.endoflife;
   const cycle = cycleText(app);
   if (typeof key !== 'string' || cycle === undefined) return undefined;

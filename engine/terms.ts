@@ -52,16 +52,16 @@ export interface Reached {
   at: Path;
 }
 
-/** What the terms below resolve for an application, computed once per landscape (= per audit) and shared by the rules. */
-interface Resolved { sites?: Reached[]; data?: Reached[]; operators?: OperatorOf[] }
+/** What the terms below resolve for an entity, computed once per landscape (= per audit) and shared by the rules. */
+interface Resolved { sites?: Reached[]; data?: Reached[]; operators?: OperatorOf[]; top?: Entity }
 const resolved = new WeakMap<Landscape, WeakMap<Entity, Resolved>>();
 
 /** Results are shared between callers: never mutate them. */
-function memo<K extends keyof Resolved>(landscape: Landscape, app: Entity, key: K, compute: () => NonNullable<Resolved[K]>): NonNullable<Resolved[K]> {
+function memo<K extends keyof Resolved>(landscape: Landscape, entity: Entity, key: K, compute: () => NonNullable<Resolved[K]>): NonNullable<Resolved[K]> {
   let perApp = resolved.get(landscape);
   if (!perApp) resolved.set(landscape, (perApp = new WeakMap()));
-  let r = perApp.get(app);
-  if (!r) perApp.set(app, (r = {}));
+  let r = perApp.get(entity);
+  if (!r) perApp.set(entity, (r = {}));
   return (r[key] ??= compute()) as NonNullable<Resolved[K]>;
 }
 
@@ -140,21 +140,71 @@ function resolveOperators(app: Entity, landscape: Landscape): OperatorOf[] {
   return out;
 }
 
+function parentOf(party: Entity, landscape: Landscape): Entity | undefined {
+  return typeof party.data.parent === 'string' ? landscape.get('Party', party.data.parent) : undefined;
+}
+
 /** The party and every Party up its `parent` chain, in order; stops at a cycle or a dangling parent. */
-export function partyChain(party: Entity, landscape: Landscape): Entity[] {
+function partyChain(party: Entity, landscape: Landscape): Entity[] {
   const chain: Entity[] = [];
   const seen = new Set<Entity>();
-  for (let p: Entity | undefined = party; p && !seen.has(p); p = landscape.get('Party', typeof p.data.parent === 'string' ? p.data.parent : undefined)) {
+  for (let p: Entity | undefined = party; p && !seen.has(p); p = parentOf(p, landscape)) {
     seen.add(p);
     chain.push(p);
   }
   return chain;
 }
 
-/** The top of the party's `parent` chain (the party itself when it has no parent). */
+/**
+ * The top of the party's `parent` chain: the company that controls it in the end (the party itself
+ * when it has no parent). A parent that does not resolve ends the chain (REF-001 reports it). A chain
+ * that runs into a cycle ends at the cycle member with the smallest id, so every party that leads into
+ * the cycle gets the same top, wherever it starts. Computed once per landscape.
+ */
 export function topParent(party: Entity, landscape: Landscape): Entity {
-  const chain = partyChain(party, landscape);
-  return chain[chain.length - 1];
+  return memo(landscape, party, 'top', () => {
+    const chain = partyChain(party, landscape);
+    const last = chain[chain.length - 1];
+    const next = parentOf(last, landscape);
+    if (!next) return last;
+    return chain.slice(chain.indexOf(next)).reduce((a, b) => (b.id < a.id ? b : a));
+  });
+}
+
+/**
+ * Users of an application (vendor concentration, the landscape view's weights): `users`, or 1 without
+ * it (rules.md: "an application without `users` counts 1"); `users: 0` counts 0.
+ */
+export function usersOf(app: Entity): number {
+  const u = app.data.users;
+  return typeof u === 'number' && u >= 0 ? u : 1;
+}
+
+export type Openness = 'open' | 'contested' | 'proprietary';
+
+/** `openness` of a Standard (landscape first, then the shipped catalogue); `open` when not set. */
+export function opennessOf(std: Entity): Openness {
+  const o = std.data.openness;
+  return o === 'contested' || o === 'proprietary' ? o : 'open';
+}
+
+const appsBySite = new WeakMap<Landscape, Map<string, Entity[]>>();
+
+/** The applications deployed at a HostingSite (`deployment.sites`), indexed once per landscape. */
+export function applicationsAt(landscape: Landscape, siteId: string): Entity[] {
+  let index = appsBySite.get(landscape);
+  if (!index) {
+    index = new Map();
+    for (const app of landscape.all('Application')) {
+      const sites = app.data.deployment?.sites;
+      if (!Array.isArray(sites)) continue;
+      for (const s of new Set(sites.filter((x: unknown): x is string => typeof x === 'string'))) {
+        (index.get(s) ?? index.set(s, []).get(s)!).push(app);
+      }
+    }
+    appsBySite.set(landscape, index);
+  }
+  return index.get(siteId) ?? [];
 }
 
 export interface Jurisdiction {
@@ -183,7 +233,7 @@ export function secrecyOf(category: Entity): string[] {
 }
 
 /** A data category is personal when it has `personal: true`, `specialCategory: true` or a `secrecy` entry. */
-export function isPersonalCategory(category: Entity): boolean {
+function isPersonalCategory(category: Entity): boolean {
   const d = category.data;
   return d.personal === true || d.specialCategory === true || secrecyOf(category).length > 0;
 }
@@ -213,7 +263,7 @@ export interface RequiredLevelDefaults { public: number; personal: number; speci
  * `policy.requiredLevelDefaults`: `special` when `specialCategory` or `secrecy` is set, `personal` when
  * `personal`, else `public`.
  */
-export function categoryRequiredLevel(category: Entity, defaults: RequiredLevelDefaults): number {
+function categoryRequiredLevel(category: Entity, defaults: RequiredLevelDefaults): number {
   const d = category.data;
   if (typeof d.requiredLevel === 'number') return d.requiredLevel;
   if (d.specialCategory === true || secrecyOf(category).length > 0) return defaults.special;

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { q, list } from '../engine/i18n';
+import { didYouMean, list, q } from '../engine/i18n';
 import { renameKey, replaceValue } from '../engine/edits';
 import type { Fix } from '../engine/types';
 import { eolCatalogueFor } from '../engine/eol';
@@ -33,7 +33,6 @@ export default defineRule({
     const { problems, entity } = ctx.loadedConfig;
     const file = ctx.loadedConfig.source?.file;
     if (!file) return;
-    const hint = (s?: string[]) => (s?.length ? (ctx.locale === 'de' ? ` – gemeint ist wohl ${q(s[0], ctx.locale)}` : ` – did you mean ${q(s[0], ctx.locale)}`) : '');
     const eol = ctx.config.catalogues.endOfLife.length ? eolCatalogueFor(ctx).problem : undefined;
     if (eol && entity) ctx.report({ file, range: locate(entity, ['catalogues', 'endOfLife']), messageId: 'catalogue', params: { detail: eol } });
     // Renames here are offered but never applied by --fix or fix-all (needsChoice): renaming an unknown
@@ -45,13 +44,13 @@ export default defineRule({
       else if (p.kind === 'not-a-mapping') ctx.report({ ...at, messageId: 'notMapping' });
       else if (p.kind === 'unknown-rule') {
         if (entity && p.suggestions?.[0]) fixes.push(ctx.fix({ de: 'Umbenennen in {to}', en: 'Rename to {to}' }, renameKey(entity, ['rules', p.ruleId!], p.suggestions[0]), { to: p.suggestions[0] }, { needsChoice: true }));
-        ctx.report({ ...at, messageId: 'unknownRule', params: { rule: q(p.ruleId, ctx.locale), hint: hint(p.suggestions) }, fixes });
+        ctx.report({ ...at, messageId: 'unknownRule', params: { rule: q(p.ruleId, ctx.locale), hint: didYouMean(p.suggestions?.[0], ctx.locale) }, fixes });
       } else if (p.issue) {
         const i = p.issue;
         const field = q(i.path.join('.'), ctx.locale);
         if (i.keyword === 'additionalProperties') {
           if (entity && i.suggestions?.[0]) fixes.push(ctx.fix({ de: 'Umbenennen in {to}', en: 'Rename to {to}' }, renameKey(entity, i.path, i.suggestions[0]), { to: i.suggestions[0] }, { needsChoice: true }));
-          ctx.report({ ...at, messageId: 'unknownKey', params: { key: q(i.params.key, ctx.locale), hint: hint(i.suggestions) }, fixes });
+          ctx.report({ ...at, messageId: 'unknownKey', params: { key: q(i.params.key, ctx.locale), hint: didYouMean(i.suggestions?.[0], ctx.locale) }, fixes });
         } else if (i.keyword === 'required') {
           ctx.report({ ...at, messageId: 'required', params: { field } });
         } else {

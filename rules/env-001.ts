@@ -1,35 +1,14 @@
 import { defineRule } from '../engine/rule';
-import type { Entity } from '../engine/document';
-import type { Landscape } from '../engine/landscape';
-import { q } from '../engine/i18n';
+import { applicationsAt } from '../engine/terms';
+import { andList, label } from '../engine/i18n';
 import type { Locale, Localized } from '../engine/types';
 
 const PUE: Localized = { de: 'PUE {value} (höchstens {limit})', en: 'PUE {value} (at most {limit})' };
 const RENEWABLE: Localized = { de: 'Anteil erneuerbarer Energie {value} (mindestens {limit})', en: 'renewable energy share {value} (at least {limit})' };
-const AND: Localized = { de: ' und ', en: ' and ' };
 
 /** EnEfG §11: data centres must reach a PUE of at most 1.5 and cover their electricity with renewables. */
-export const MAX_PUE = 1.5;
-export const MIN_RENEWABLE_SHARE = 0.5;
-
-const appsBySite = new WeakMap<Landscape, Map<string, Entity[]>>();
-
-/** HostingSite id → the applications deployed there (`deployment.sites`), once per audit. */
-export function applicationsAt(landscape: Landscape, siteId: string): Entity[] {
-  let index = appsBySite.get(landscape);
-  if (!index) {
-    index = new Map();
-    for (const app of landscape.all('Application')) {
-      const sites = app.data.deployment?.sites;
-      if (!Array.isArray(sites)) continue;
-      for (const s of new Set(sites.filter((x: unknown): x is string => typeof x === 'string'))) {
-        (index.get(s) ?? index.set(s, []).get(s)!).push(app);
-      }
-    }
-    appsBySite.set(landscape, index);
-  }
-  return index.get(siteId) ?? [];
-}
+const MAX_PUE = 1.5;
+const MIN_RENEWABLE_SHARE = 0.5;
 
 function fmt(x: number, locale: Locale, style: 'decimal' | 'percent'): string {
   return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { style, maximumFractionDigits: 2 }).format(x);
@@ -67,7 +46,7 @@ export default defineRule({
     }
     if (!problems.length) return;
     ctx.report({
-      entity: site, path: ['energy'], params: { site: q(site.name ?? site.id, ctx.locale), problems: problems.join(ctx.t(AND)) },
+      entity: site, path: ['energy'], params: { site: label(site, ctx.locale), problems: andList(problems, ctx.locale) },
       affects: applicationsAt(ctx.landscape, site.id),
     });
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
+import { label } from '../engine/i18n';
 import { isCloudService, isProprietary } from '../engine/terms';
-import { appName } from './interfaces';
 
 export default defineRule({
   meta: {
@@ -36,7 +36,7 @@ export default defineRule({
   check(app, ctx) {
     if (app.raw.exitPlan !== undefined && app.raw.exitPlan !== null) return;
     const criticality = app.data.criticality;
-    const name = appName(app, ctx);
+    const name = label(app, ctx.locale);
     if (isCloudService(app)) {
       ctx.report({ entity: app, path: ['exitPlan'], params: { name, model: app.data.deployment.model } });
     } else if (criticality === 'high' || criticality === 'very-high') {

@@ -1,11 +1,11 @@
 import { defineRule } from '../engine/rule';
-import { addMonths, isDate } from '../engine/dates';
-import { contractOf } from '../engine/terms';
-import { q } from '../engine/i18n';
-import { appName, interfacesOf, opennessOf } from './interfaces';
+import { dateLimit, isDate } from '../engine/dates';
+import { contractOf, opennessOf } from '../engine/terms';
+import { label, q } from '../engine/i18n';
+import { interfacesOf } from './interfaces';
 
 /** An export test older than this many months no longer shows that the data can be taken along. */
-export const EXPORT_TEST_MONTHS = 24;
+const EXPORT_TEST_MONTHS = 24;
 
 export default defineRule({
   meta: {
@@ -17,8 +17,8 @@ export default defineRule({
         en: 'The exit plan of {name} names no tested data export (exitPlan.exportTested).',
       },
       stale: {
-        de: 'Der Datenexport von {name} wurde zuletzt am {date} erprobt, vor mehr als 24 Monaten.',
-        en: 'The data export of {name} was last tested on {date}, more than 24 months ago.',
+        de: 'Der Datenexport von {name} wurde zuletzt am {date} erprobt, vor mehr als {months} Monaten.',
+        en: 'The data export of {name} was last tested on {date}, more than {months} months ago.',
       },
       default: {
         de: 'Der Exit-Plan von {name} stützt sich auf kein offenes Exportformat: Weder eine Schnittstelle mit role: export-format noch switching.exportFormats des Vertrags nennt einen offenen Standard.',
@@ -41,12 +41,12 @@ export default defineRule({
   check(app, ctx) {
     const plan = app.data.exitPlan;
     if (!plan || typeof plan !== 'object') return;
-    const name = appName(app, ctx);
+    const name = label(app, ctx.locale);
     const tested = app.raw.exitPlan?.exportTested;
     if (tested === undefined || tested === null) {
       ctx.report({ entity: app, path: ['exitPlan', 'exportTested'], messageId: 'untested', params: { name } });
-    } else if (isDate(plan.exportTested) && plan.exportTested < addMonths(ctx.asOf, -EXPORT_TEST_MONTHS)) {
-      ctx.report({ entity: app, path: ['exitPlan', 'exportTested'], messageId: 'stale', params: { name, date: plan.exportTested } });
+    } else if (isDate(plan.exportTested) && plan.exportTested < dateLimit(ctx.asOf, -EXPORT_TEST_MONTHS, 'months')) {
+      ctx.report({ entity: app, path: ['exitPlan', 'exportTested'], messageId: 'stale', params: { name, date: plan.exportTested, months: EXPORT_TEST_MONTHS } });
     }
 
     const ids = interfacesOf(app).filter((i) => i.role === 'export-format' && i.standard).map((i) => i.standard!);

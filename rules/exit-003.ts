@@ -3,15 +3,14 @@ import type { RelatedSpec } from '../engine/rule';
 import type { Path } from '../engine/document';
 import { contractOf, isCloudService } from '../engine/terms';
 import type { ContractView } from '../engine/terms';
-import { q } from '../engine/i18n';
+import { label, q } from '../engine/i18n';
 import type { RuleContext } from '../engine/rule';
-import { appName } from './interfaces';
 
 /** EU Data Act art. 25: at most 2 months' notice, at least 30 days to retrieve the data. */
-export const MAX_NOTICE_MONTHS = 2;
-export const MIN_RETRIEVAL_DAYS = 30;
+const MAX_NOTICE_MONTHS = 2;
+const MIN_RETRIEVAL_DAYS = 30;
 /** EU Data Act art. 29(1): from this date switching must be free of charge. */
-export const FREE_SWITCHING_FROM = '2027-01-12';
+const FREE_SWITCHING_FROM = '2027-01-12';
 
 function related(contract: ContractView, field: Path, ctx: RuleContext): RelatedSpec[] | undefined {
   if (!contract.entity) return undefined;
@@ -28,12 +27,12 @@ export default defineRule({
         en: 'The contract of the cloud service {name} has no switching terms (switching): notice period, data retrieval period and switching charge are unknown.',
       },
       notice: {
-        de: 'Der Vertrag von {name} verlangt {months} Monate Frist für einen Anbieterwechsel; der EU Data Act (Art. 25) erlaubt höchstens 2 Monate.',
-        en: 'The contract of {name} requires {months} months\' notice to switch provider; the EU Data Act (art. 25) allows at most 2 months.',
+        de: 'Der Vertrag von {name} verlangt {months} Monate Frist für einen Anbieterwechsel; der EU Data Act (Art. 25) erlaubt höchstens {max} Monate.',
+        en: 'The contract of {name} requires {months} months\' notice to switch provider; the EU Data Act (art. 25) allows at most {max} months.',
       },
       retrieval: {
-        de: 'Der Vertrag von {name} lässt nur {days} Tage zum Abruf der Daten nach der Kündigung; der EU Data Act (Art. 25) verlangt mindestens 30 Tage.',
-        en: 'The contract of {name} leaves only {days} days to retrieve the data after termination; the EU Data Act (art. 25) requires at least 30 days.',
+        de: 'Der Vertrag von {name} lässt nur {days} Tage zum Abruf der Daten nach der Kündigung; der EU Data Act (Art. 25) verlangt mindestens {min} Tage.',
+        en: 'The contract of {name} leaves only {days} days to retrieve the data after termination; the EU Data Act (art. 25) requires at least {min} days.',
       },
       charge: {
         de: 'Der Vertrag von {name} sieht ein Wechselentgelt von {charge} EUR vor; seit dem 12.01.2027 muss der Anbieterwechsel nach dem EU Data Act (Art. 29) kostenlos sein.',
@@ -57,7 +56,7 @@ export default defineRule({
     if (!isCloudService(app)) return;
     const contract = contractOf(app, ctx.landscape);
     if (!contract) return;
-    const name = appName(app, ctx);
+    const name = label(app, ctx.locale);
     const raw = contract.entity ? contract.entity.raw : app.raw.contract;
     const switching = contract.data.switching;
     if (raw?.switching === undefined || raw?.switching === null) {
@@ -67,8 +66,8 @@ export default defineRule({
     if (!switching || typeof switching !== 'object') return; // invalid: SCHEMA
     const report = (field: string, messageId: string, params: Record<string, number>, severity?: 'error') =>
       ctx.report({ entity: app, path: contract.at(['switching', field]), messageId, params: { name, ...params }, severity, related: related(contract, ['switching', field], ctx) });
-    if (typeof switching.noticeMonths === 'number' && switching.noticeMonths > MAX_NOTICE_MONTHS) report('noticeMonths', 'notice', { months: switching.noticeMonths });
-    if (typeof switching.retrievalDays === 'number' && switching.retrievalDays < MIN_RETRIEVAL_DAYS) report('retrievalDays', 'retrieval', { days: switching.retrievalDays });
+    if (typeof switching.noticeMonths === 'number' && switching.noticeMonths > MAX_NOTICE_MONTHS) report('noticeMonths', 'notice', { months: switching.noticeMonths, max: MAX_NOTICE_MONTHS });
+    if (typeof switching.retrievalDays === 'number' && switching.retrievalDays < MIN_RETRIEVAL_DAYS) report('retrievalDays', 'retrieval', { days: switching.retrievalDays, min: MIN_RETRIEVAL_DAYS });
     if (typeof switching.charge === 'number' && switching.charge > 0 && ctx.asOf >= FREE_SWITCHING_FROM) report('charge', 'charge', { charge: switching.charge }, 'error');
   },
 });

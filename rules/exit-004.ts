@@ -1,54 +1,18 @@
 import { defineRule } from '../engine/rule';
 import type { RuleContext } from '../engine/rule';
 import type { Entity } from '../engine/document';
-import type { Landscape } from '../engine/landscape';
-import { isNotOpenSource } from '../engine/terms';
+import { isNotOpenSource, topParent, usersOf } from '../engine/terms';
 import { LAYERS } from '../engine/model';
-import { q } from '../engine/i18n';
+import { label, labelList, q } from '../engine/i18n';
 import type { Locale, Localized } from '../engine/types';
 
 const RELATED_USERS: Localized = { de: '{app}: {users} Nutzende', en: '{app}: {users} users' };
 const RELATED_LAYER: Localized = { de: '{app} (Ebene {layer})', en: '{app} (layer {layer})' };
 
 /** A layer is judged only when it holds at least this many applications. */
-export const MIN_APPS_PER_LAYER = 3;
+const MIN_APPS_PER_LAYER = 3;
 /** A vendor with not-open-source applications in this many layers or more is a finding. */
-export const MAX_LAYERS = 3;
-
-/**
- * The top of a Party's `parent` chain (the company that controls it in the end). A chain that runs
- * into a cycle ends at the cycle member with the smallest id, so every member of the cycle gets the
- * same top. A parent that does not resolve ends the chain (REF-001 reports it). Memoized in `memo`.
- */
-export function topParty(landscape: Landscape, id: string, memo: Map<string, Entity | undefined>): Entity | undefined {
-  if (memo.has(id)) return memo.get(id);
-  const chain: Entity[] = [];
-  const seen = new Set<string>();
-  let cur = landscape.get('Party', id);
-  let top: Entity | undefined;
-  while (cur) {
-    if (memo.has(cur.id)) { top = memo.get(cur.id); break; }
-    if (seen.has(cur.id)) {
-      const cycle = chain.slice(chain.findIndex((p) => p.id === cur!.id));
-      top = cycle.reduce((a, b) => (b.id < a.id ? b : a));
-      break;
-    }
-    seen.add(cur.id);
-    chain.push(cur);
-    const parent = typeof cur.data.parent === 'string' ? landscape.get('Party', cur.data.parent) : undefined;
-    if (!parent) { top = cur; break; }
-    cur = parent;
-  }
-  memo.set(id, top);
-  for (const p of chain) memo.set(p.id, top);
-  return top;
-}
-
-/** Users of an application for the concentration: `users`, or 1 without it. */
-export function usersOf(app: Entity): number {
-  const u = app.data.users;
-  return typeof u === 'number' && u >= 0 ? u : 1;
-}
+const MAX_LAYERS = 3;
 
 function percent(x: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(x);
@@ -97,35 +61,37 @@ function checkConcentration(ctx: RuleContext): void {
     if (typeof layer !== 'string') continue;
     (layerApps.get(layer) ?? layerApps.set(layer, []).get(layer)!).push(a);
   }
-  const memo = new Map<string, Entity | undefined>();
   const groups = new Map<string, Group>();
   for (const a of apps) {
     if (!isNotOpenSource(a) || typeof a.data.vendor !== 'string') continue;
-    const top = topParty(landscape, a.data.vendor, memo);
-    if (!top) continue; // unknown vendor: REF-001
+    const vendor = landscape.get('Party', a.data.vendor);
+    if (!vendor) continue; // unknown vendor: REF-001
+    const top = topParent(vendor, landscape);
     (groups.get(top.id) ?? groups.set(top.id, { top, apps: [] }).get(top.id)!).apps.push(a);
   }
   const order = (l: string) => { const i = (LAYERS as readonly string[]).indexOf(l); return i < 0 ? LAYERS.length : i; };
   const layers = [...layerApps.keys()].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
+  // Users per judged layer, once (not once per vendor group).
+  const layerUsers = new Map<string, number>();
+  for (const layer of layers) {
+    const all = layerApps.get(layer)!;
+    if (all.length >= MIN_APPS_PER_LAYER) layerUsers.set(layer, all.reduce((s, a) => s + usersOf(a), 0));
+  }
   const threshold = ctx.policy.concentrationThreshold;
   const locale = ctx.locale;
-  const names = (list: Entity[]) => list.map((a) => q(a.name ?? a.id, locale)).join(', ');
   for (const id of [...groups.keys()].sort()) {
     const { top, apps: own } = groups.get(id)!;
-    const vendor = q(top.name ?? top.id, locale);
-    for (const layer of layers) {
-      const all = layerApps.get(layer)!;
-      if (all.length < MIN_APPS_PER_LAYER) continue;
+    const vendor = label(top, locale);
+    for (const [layer, total] of layerUsers) {
+      if (total <= 0) continue;
       const involved = own.filter((a) => a.data.layer === layer);
       if (!involved.length) continue;
-      const total = all.reduce((s, a) => s + usersOf(a), 0);
-      if (total <= 0) continue;
       const share = involved.reduce((s, a) => s + usersOf(a), 0) / total;
       if (share <= threshold) continue;
       ctx.report({
         entity: top, path: ['id'],
-        params: { vendor, share: percent(share, locale), layer: q(layer, locale), threshold: percent(threshold, locale), apps: names(involved) },
-        related: involved.map((a) => ({ entity: a, path: ['vendor'], at: 'value' as const, message: ctx.t(RELATED_USERS, { app: q(a.name ?? a.id, locale), users: usersOf(a) }) })),
+        params: { vendor, share: percent(share, locale), layer: q(layer, locale), threshold: percent(threshold, locale), apps: labelList(involved, locale) },
+        related: involved.map((a) => ({ entity: a, path: ['vendor'], at: 'value' as const, message: ctx.t(RELATED_USERS, { app: label(a, locale), users: usersOf(a) }) })),
         affects: involved,
       });
     }
@@ -134,8 +100,8 @@ function checkConcentration(ctx: RuleContext): void {
     if (distinct.length >= MAX_LAYERS) {
       ctx.report({
         entity: top, path: ['id'], messageId: 'layers',
-        params: { vendor, count: distinct.length, layers: distinct.map((l) => q(l, locale)).join(', '), apps: names(layered) },
-        related: layered.map((a) => ({ entity: a, path: ['vendor'], at: 'value' as const, message: ctx.t(RELATED_LAYER, { app: q(a.name ?? a.id, locale), layer: q(a.data.layer, locale) }) })),
+        params: { vendor, count: distinct.length, layers: distinct.map((l) => q(l, locale)).join(', '), apps: labelList(layered, locale) },
+        related: layered.map((a) => ({ entity: a, path: ['vendor'], at: 'value' as const, message: ctx.t(RELATED_LAYER, { app: label(a, locale), layer: q(a.data.layer, locale) }) })),
         affects: layered,
       });
     }

@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { contractOf, isProprietary } from '../engine/terms';
-import { q } from '../engine/i18n';
-import { appName } from './interfaces';
+import { label, q } from '../engine/i18n';
 import type { Localized } from '../engine/types';
 
 const REFERENCED: Localized = { de: 'der Vertrag {id}', en: 'the contract {id}' };
@@ -40,7 +39,7 @@ export default defineRule({
     if (!contract && typeof app.raw.contract === 'string') return; // a dangling reference: REF-001; the contract is unknown
     const escrow = contract?.data.escrow;
     if (escrow === true || (typeof escrow === 'string' && escrow.trim() !== '')) return;
-    const params = { name: appName(app, ctx), contract: contract?.entity ? ctx.t(REFERENCED, { id: q(contract.entity.id, ctx.locale) }) : ctx.t(INLINE) };
+    const params = { name: label(app, ctx.locale), contract: contract?.entity ? ctx.t(REFERENCED, { id: q(contract.entity.id, ctx.locale) }) : ctx.t(INLINE) };
     ctx.report({
       entity: app, path: contract ? contract.at(['escrow']) : ['contract'], messageId: contract ? 'default' : 'noContract', params,
       related: contract?.entity ? [{ entity: contract.entity, path: ['escrow'], at: 'value', message: ctx.t({ de: 'Vertrag {contract}', en: 'Contract {contract}' }, { contract: q(contract.entity.id, ctx.locale) }) }] : undefined,

@@ -1,30 +1,37 @@
 // Shared helpers of the open-standards rules (STD-*) and of EXIT-002: an application's categories and
-// interfaces, how a standard resolves and how open it is, and the "add the interface entry" finding.
+// interfaces (computed once per application) and the "add the interface entry" finding.
 import type { Entity } from '../engine/document';
 import { appendItem } from '../engine/edits';
-import { q } from '../engine/i18n';
+import { label } from '../engine/i18n';
 import type { Params } from '../engine/i18n';
 import { asList } from '../engine/model';
 import type { RuleContext } from '../engine/rule';
-import type { Fix, Locale, Localized } from '../engine/types';
+import type { Fix, Localized } from '../engine/types';
 
-export type Openness = 'open' | 'contested' | 'proprietary';
 export type Role = 'api' | 'auth' | 'transport' | 'default-format' | 'export-format';
 
 export interface InterfaceEntry { index: number; standard?: string; role?: string }
 
-/** The application's name in the locale's quotes. */
-export function appName(app: Entity, ctx: RuleContext): string {
-  return q(app.name ?? app.id, ctx.locale);
+/**
+ * A function of one application's own data, computed once per Entity: an Entity lives as long as its
+ * file's text, and rules run after the landscape has validated it (its `data` no longer changes).
+ * Results are shared between callers: never mutate them.
+ */
+function perApplication<T>(compute: (app: Entity) => T): (app: Entity) => T {
+  const memo = new WeakMap<Entity, T>();
+  return (app) => {
+    let value = memo.get(app);
+    if (value === undefined) memo.set(app, (value = compute(app)));
+    return value;
+  };
 }
 
 /** `category` as a list (one value or a list), string values only. */
-export function categoriesOf(app: Entity): string[] {
-  return asList<unknown>(app.data.category).filter((c): c is string => typeof c === 'string');
-}
+export const categoriesOf: (app: Entity) => readonly string[] = perApplication((app) =>
+  asList<unknown>(app.data.category).filter((c): c is string => typeof c === 'string'));
 
 /** The interface entries that are mappings, with their index in `interfaces`. */
-export function interfacesOf(app: Entity): InterfaceEntry[] {
+export const interfacesOf: (app: Entity) => readonly InterfaceEntry[] = perApplication((app) => {
   const list = app.data.interfaces;
   if (!Array.isArray(list)) return [];
   const out: InterfaceEntry[] = [];
@@ -37,25 +44,16 @@ export function interfacesOf(app: Entity): InterfaceEntry[] {
     });
   });
   return out;
-}
+});
+
+/** The standards of the application's interfaces (any role). */
+const interfaceStandards: (app: Entity) => ReadonlySet<string> = perApplication((app) =>
+  new Set(interfacesOf(app).flatMap((i) => (i.standard === undefined ? [] : [i.standard]))));
 
 /** True when one of the application's interfaces (any role) uses one of these standards. */
 export function hasInterface(app: Entity, standards: readonly string[]): boolean {
-  return interfacesOf(app).some((i) => i.standard !== undefined && standards.includes(i.standard));
-}
-
-/** `openness` of a Standard (landscape first, then the shipped catalogue); `open` when not set. */
-export function opennessOf(std: Entity): Openness {
-  const o = std.data.openness;
-  return o === 'contested' || o === 'proprietary' ? o : 'open';
-}
-
-/** "'a' or 'b'" / „a“ oder „b“. */
-export function orList(values: readonly string[], locale: Locale): string {
-  const quoted = values.map((v) => q(v, locale));
-  if (quoted.length <= 1) return quoted.join('');
-  const or = locale === 'de' ? ' oder ' : ' or ';
-  return quoted.slice(0, -1).join(', ') + or + quoted[quoted.length - 1];
+  const used = interfaceStandards(app);
+  return standards.some((s) => used.has(s));
 }
 
 /** An interface entry a fix appends. `spec` only where the role asks for one (STD-004). */
@@ -71,7 +69,7 @@ export function addInterfaceFix(app: Entity, ctx: RuleContext, entry: NewInterfa
 }
 
 /** One fix per option: the only option is preferred; among several, each is a choice (never applied by `--fix`). */
-export function addInterfaceFixes(app: Entity, ctx: RuleContext, options: NewInterface[]): (Fix | undefined)[] {
+function addInterfaceFixes(app: Entity, ctx: RuleContext, options: NewInterface[]): (Fix | undefined)[] {
   const extra: Partial<Fix> = options.length === 1 ? { preferred: true } : { needsChoice: true };
   return options.map((o) => addInterfaceFix(app, ctx, o, extra));
 }
@@ -83,7 +81,7 @@ export function addInterfaceFixes(app: Entity, ctx: RuleContext, options: NewInt
  */
 export function reportMissingInterface(app: Entity, ctx: RuleContext, messageId: string, params: Params, options: NewInterface[]): void {
   ctx.report({
-    entity: app, path: ['interfaces'], at: 'key', messageId, params: { name: appName(app, ctx), ...params },
+    entity: app, path: ['interfaces'], at: 'key', messageId, params: { name: label(app, ctx.locale), ...params },
     fixes: addInterfaceFixes(app, ctx, options),
   });
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { q, list } from '../engine/i18n';
+import { label, labelList, q } from '../engine/i18n';
 import { personalCategoriesOf, personalFieldOf } from '../engine/terms';
 
 export default defineRule({
@@ -41,7 +41,7 @@ export default defineRule({
     const hasSites = Array.isArray(deployment?.sites) && deployment.sites.length > 0;
     const hasOperator = typeof deployment?.operator === 'string' && deployment.operator !== '';
     if (hasSites && hasOperator) return;
-    const params = { name: q(app.name ?? app.id, ctx.locale), categories: list(personal.map((c) => c.entity.name ?? c.entity.id), ctx.locale) };
+    const params = { name: label(app, ctx.locale), categories: labelList(personal.map((c) => c.entity), ctx.locale) };
     const related = personal.map((c) => ({ entity: c.entity, path: personalFieldOf(c.entity), message: ctx.t({ de: 'Personenbezogene Datenkategorie {id}', en: 'Personal data category {id}' }, { id: q(c.entity.id, ctx.locale) }) }));
     // Without a `deployment` mapping, the finding stands at the `data` key (the condition's other field).
     const hasDeployment = app.raw.deployment && typeof app.raw.deployment === 'object';

@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { countries } from '../engine/catalogues';
-import { q } from '../engine/i18n';
+import { countryLabel, label, q } from '../engine/i18n';
 import { countryInRegions, dataCategoriesOf, sitesOf, usImporterDpfCertified } from '../engine/terms';
 
 export default defineRule({
@@ -9,8 +8,8 @@ export default defineRule({
     title: { de: 'Standort außerhalb der erlaubten Regionen', en: 'Site outside the allowed regions' },
     messages: {
       default: {
-        de: '{name} läuft am Standort {site} ({country}), außerhalb der erlaubten Regionen dieser Daten: {categories}.{hint}',
-        en: '{name} runs at the site {site} ({country}), outside the regions allowed for this data: {categories}.{hint}',
+        de: '{name} läuft am Standort {site}, Land {country}, außerhalb der erlaubten Regionen dieser Daten: {categories}.{hint}',
+        en: '{name} runs at the site {site}, country {country}, outside the regions allowed for this data: {categories}.{hint}',
       },
     },
     /** Parts of messages, not messages of their own. */
@@ -47,10 +46,10 @@ export default defineRule({
       ctx.report({
         entity: app, path: site.at,
         params: {
-          name: q(app.name ?? app.id, ctx.locale),
-          site: q(site.entity.name ?? site.entity.id, ctx.locale),
-          country: `${countries().name(country, ctx.locale)}, ${country}`,
-          categories: outside.map((c) => `${q(c.entity.name ?? c.entity.id, ctx.locale)} (${c.entity.data.allowedRegions.filter(Boolean).join(', ')})`).join(', '),
+          name: label(app, ctx.locale),
+          site: label(site.entity, ctx.locale),
+          country: countryLabel(country, ctx.locale),
+          categories: outside.map((c) => `${label(c.entity, ctx.locale)} (${c.entity.data.allowedRegions.filter(Boolean).join(', ')})`).join(', '),
           hint: usCouldBeAdequate ? ctx.message('usWithoutDpf') : '',
         },
         related: [

@@ -1,7 +1,15 @@
 import { defineRule } from '../engine/rule';
-import { countries } from '../engine/catalogues';
-import { q, list } from '../engine/i18n';
+import { countryLabel, label, labelList, q } from '../engine/i18n';
 import { jurisdictionsOf, operatorsOf, personalCategoriesOf, requiredLevelOf } from '../engine/terms';
+
+const upperCaseSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** `policy.extraterritorialCountries` as a set of upper-case codes, built once per config. */
+function upperCaseSet(codes: readonly string[]): ReadonlySet<string> {
+  let set = upperCaseSets.get(codes);
+  if (!set) upperCaseSets.set(codes, (set = new Set(codes.map((c) => c.toUpperCase()))));
+  return set;
+}
 
 export default defineRule({
   meta: {
@@ -34,21 +42,21 @@ export default defineRule({
   check(app, ctx) {
     const personal = personalCategoriesOf(app, ctx.landscape);
     if (!personal.length) return;
-    const extraterritorial = new Set(ctx.policy.extraterritorialCountries.map((c) => c.toUpperCase()));
+    const extraterritorial = upperCaseSet(ctx.policy.extraterritorialCountries);
     const level = requiredLevelOf(app, ctx.landscape, ctx.policy.requiredLevelDefaults) ?? 0;
-    const name = q(app.name ?? app.id, ctx.locale);
+    const name = label(app, ctx.locale);
     for (const op of operatorsOf(app, ctx.landscape)) {
       const exposed = jurisdictionsOf(op.entity, ctx.landscape).filter((j) => extraterritorial.has(j.country));
       if (!exposed.length) continue;
       const countryText = exposed.map((j) => {
-        const country = `${countries().name(j.country, ctx.locale)} (${j.country})`;
-        return j.party === op.entity ? country : ctx.message('via', { country, party: q(j.party.name ?? j.party.id, ctx.locale) });
+        const country = countryLabel(j.country, ctx.locale);
+        return j.party === op.entity ? country : ctx.message('via', { country, party: label(j.party, ctx.locale) });
       });
       ctx.report({
         entity: app, path: op.at, severity: level >= 2 ? 'error' : 'warning',
         params: {
-          operator: q(op.entity.name ?? op.entity.id, ctx.locale), name, countries: countryText.join(', '),
-          categories: list(personal.map((c) => c.entity.name ?? c.entity.id), ctx.locale), level,
+          operator: label(op.entity, ctx.locale), name, countries: countryText.join(', '),
+          categories: labelList(personal.map((c) => c.entity), ctx.locale), level,
           law: exposed.some((j) => j.country === 'US') ? ctx.message('cloudAct') : '',
         },
         related: [

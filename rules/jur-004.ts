@@ -1,7 +1,12 @@
 import { defineRule } from '../engine/rule';
-import { addMonths, isDate } from '../engine/dates';
-import { q, list } from '../engine/i18n';
+import type { Entity } from '../engine/document';
+import { dateLimit, isDate } from '../engine/dates';
+import { andList, label, q } from '../engine/i18n';
+import type { Params } from '../engine/i18n';
 import { contractOf, operatorsOf, usPartiesOf } from '../engine/terms';
+
+/** The DPF list must have been checked within this many months before the as-of date. */
+const DPF_CHECK_MONTHS = 12;
 
 export default defineRule({
   meta: {
@@ -16,15 +21,27 @@ export default defineRule({
         de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf), aber {parties} ist nicht als zertifiziert eingetragen (dpf.certified: true).',
         en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf), but {parties} is not recorded as certified (dpf.certified: true).',
       },
+      notCertifiedPlural: {
+        de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf), aber {parties} sind nicht als zertifiziert eingetragen (dpf.certified: true).',
+        en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf), but {parties} are not recorded as certified (dpf.certified: true).',
+      },
       stale: {
-        de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} ist als zertifiziert eingetragen, aber die DPF-Liste wurde zuletzt {checked} geprüft – nicht innerhalb der 12 Monate vor dem {asOf}.',
-        en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} is recorded as certified, but the DPF list was last checked {checked} — not within the 12 months before {asOf}.',
+        de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} ist als zertifiziert eingetragen, aber die DPF-Liste wurde zuletzt {checked} geprüft – nicht innerhalb der {months} Monate vor dem {asOf}.',
+        en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} is recorded as certified, but the DPF list was last checked {checked} — not within the {months} months before {asOf}.',
+      },
+      stalePlural: {
+        de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} sind als zertifiziert eingetragen, aber die DPF-Liste wurde zuletzt {checked} geprüft – nicht innerhalb der {months} Monate vor dem {asOf}.',
+        en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} are recorded as certified, but the DPF list was last checked {checked} — not within the {months} months before {asOf}.',
+      },
+      staleNeverChecked: {
+        de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} ist als zertifiziert eingetragen, aber die DPF-Liste wurde nie geprüft (dpf.checked).',
+        en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} is recorded as certified, but the DPF list was never checked (dpf.checked).',
+      },
+      staleNeverCheckedPlural: {
+        de: 'Der Vertrag von {name} stützt die Übermittlung auf das EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} sind als zertifiziert eingetragen, aber die DPF-Liste wurde nie geprüft (dpf.checked).',
+        en: 'The contract of {name} bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf); {parties} are recorded as certified, but the DPF list was never checked (dpf.checked).',
       },
       default: { de: 'Übermittlung nach dem Data Privacy Framework ohne geprüfte Zertifizierung.', en: 'Transfer under the Data Privacy Framework without a checked certification.' },
-    },
-    /** Parts of messages, not messages of their own. */
-    fragments: {
-      never: { de: 'nie', en: 'never' },
     },
     severity: 'warning', facet: 'D', objective: 'SOV-2', cap: 2,
     rationale: {
@@ -43,25 +60,27 @@ export default defineRule({
     const contract = contractOf(app, ctx.landscape);
     if (contract?.data.dpa?.transfer !== 'dpf') return;
     if (!operatorsOf(app, ctx.landscape).length) return; // who imports the data is unknown: never guess
-    const since = addMonths(ctx.asOf, -12);
+    const since = dateLimit(ctx.asOf, -DPF_CHECK_MONTHS, 'months');
     const us = usPartiesOf(app, ctx.landscape);
     const certified = us.filter((p) => p.data.dpf?.certified === true);
     if (certified.some((p) => isDate(p.data.dpf.checked) && p.data.dpf.checked >= since)) return;
-    const names = (parties: typeof us) => list(parties.map((p) => p.name ?? p.id), ctx.locale);
+    const names = (list: Entity[]) => andList(list.map((p) => label(p, ctx.locale)), ctx.locale);
+    // The verb agrees with the parties ("ist"/"sind", "is"/"are"): several take the plural message.
+    const form = (id: string, list: Entity[]) => (list.length > 1 ? `${id}Plural` : id);
     let messageId = 'noUsParty';
-    let params: Record<string, string> = {};
+    let params: Params = {};
     if (certified.length) {
-      messageId = 'stale';
       const checked = certified.map((p) => p.data.dpf.checked).filter(isDate).sort().pop();
-      params = { parties: names(certified), checked: checked ?? ctx.message('never'), asOf: ctx.asOf };
+      messageId = form(checked ? 'stale' : 'staleNeverChecked', certified);
+      params = { parties: names(certified), checked, asOf: ctx.asOf, months: DPF_CHECK_MONTHS };
     } else if (us.length) {
-      messageId = 'notCertified';
+      messageId = form('notCertified', us);
       params = { parties: names(us) };
     }
     const related = [
       ...(contract.entity ? [{ entity: contract.entity, path: ['dpa', 'transfer'], at: 'value' as const, message: ctx.t({ de: 'Übermittlungsgrundlage im Vertrag', en: 'Transfer basis in the contract' }) }] : []),
       ...(certified.length ? certified : us).map((p) => ({ entity: p, path: p.raw.dpf ? ['dpf'] : ['country'], message: ctx.t({ de: 'DPF-Eintrag von {party}', en: 'DPF entry of {party}' }, { party: q(p.id, ctx.locale) }) })),
     ];
-    ctx.report({ entity: app, path: contract.at(['dpa', 'transfer']), messageId, params: { name: q(app.name ?? app.id, ctx.locale), ...params }, related });
+    ctx.report({ entity: app, path: contract.at(['dpa', 'transfer']), messageId, params: { name: label(app, ctx.locale), ...params }, related });
   },
 });

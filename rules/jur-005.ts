@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
-import { countries, countryInRegion } from '../engine/catalogues';
+import { countryInRegion } from '../engine/catalogues';
 import type { Localized } from '../engine/types';
-import { q } from '../engine/i18n';
+import { andList, countryLabel, label, labelList, q } from '../engine/i18n';
 import { dataCategoriesOf, secrecyOf, sitesOf, usImporterDpfCertified } from '../engine/terms';
 
 const SECRECY: Record<string, Localized> = {
@@ -15,8 +15,8 @@ export default defineRule({
     title: { de: 'Sozial- oder Steuerdaten außerhalb von EU, EWR und Angemessenheitsstaaten', en: 'Social or tax data outside the EU, the EEA and adequate countries' },
     messages: {
       default: {
-        de: '{name} verarbeitet Daten unter {secrecy} ({categories}) am Standort {site} ({country}) – außerhalb Deutschlands, der EU, des EWR und der Staaten mit Angemessenheitsbeschluss, auf die §80 Abs. 2 SGB X die Verarbeitung im Auftrag beschränkt (für Steuerdaten nach §30 AO gilt derselbe Maßstab).',
-        en: '{name} processes data under {secrecy} ({categories}) at the site {site} ({country}) — outside Germany, the EU, the EEA and the countries with an adequacy decision, to which §80(2) SGB X confines processing on behalf (sova applies the same standard to tax data under §30 AO).',
+        de: '{name} verarbeitet Daten unter {secrecy} ({categories}) am Standort {site}, Land {country} – außerhalb Deutschlands, der EU, des EWR und der Staaten mit Angemessenheitsbeschluss, auf die §80 Abs. 2 SGB X die Verarbeitung im Auftrag beschränkt (für Steuerdaten nach §30 AO gilt derselbe Maßstab).',
+        en: '{name} processes data under {secrecy} ({categories}) at the site {site}, country {country} — outside Germany, the EU, the EEA and the countries with an adequacy decision, to which §80(2) SGB X confines processing on behalf (sova applies the same standard to tax data under §30 AO).',
       },
     },
     severity: 'error', facet: 'D', objective: 'SOV-3', cap: 0,
@@ -43,11 +43,11 @@ export default defineRule({
       ctx.report({
         entity: app, path: site.at,
         params: {
-          name: q(app.name ?? app.id, ctx.locale),
-          secrecy: kinds.map((k) => ctx.t(SECRECY[k])).join(ctx.locale === 'de' ? ' und ' : ' and '),
-          categories: secret.map((c) => q(c.entity.name ?? c.entity.id, ctx.locale)).join(', '),
-          site: q(site.entity.name ?? site.entity.id, ctx.locale),
-          country: `${countries().name(country, ctx.locale)}, ${country}`,
+          name: label(app, ctx.locale),
+          secrecy: andList(kinds.map((k) => ctx.t(SECRECY[k])), ctx.locale),
+          categories: labelList(secret.map((c) => c.entity), ctx.locale),
+          site: label(site.entity, ctx.locale),
+          country: countryLabel(country, ctx.locale),
         },
         related: [
           { entity: site.entity, path: ['country'], at: 'value', message: ctx.t({ de: 'Land des Standorts {site}', en: 'Country of the site {site}' }, { site: q(site.entity.id, ctx.locale) }) },

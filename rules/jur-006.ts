@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { list, q } from '../engine/i18n';
+import { label, labelList, q } from '../engine/i18n';
 import { contractOf, operatorsOf, personalCategoriesOf } from '../engine/terms';
 
 export default defineRule({
@@ -40,9 +40,9 @@ export default defineRule({
     const legalAct = typeof dpa?.legalAct === 'string' && dpa.legalAct.trim() !== '';
     if (dpa?.signed === true || legalAct) return;
     const params = {
-      name: q(app.name ?? app.id, ctx.locale),
-      categories: list(personal.map((c) => c.entity.name ?? c.entity.id), ctx.locale),
-      operators: list(others.map((op) => op.entity.name ?? op.entity.id), ctx.locale),
+      name: label(app, ctx.locale),
+      categories: labelList(personal.map((c) => c.entity), ctx.locale),
+      operators: labelList(others.map((op) => op.entity), ctx.locale),
     };
     const related = [
       ...(contract?.entity ? [{ entity: contract.entity, path: contract.entity.raw.dpa ? ['dpa'] : ['id'], at: contract.entity.raw.dpa ? 'key' as const : 'value' as const, message: ctx.t({ de: 'Datenschutzangaben des Vertrags {contract}', en: 'Data protection terms of the contract {contract}' }, { contract: q(contract.entity.id, ctx.locale) }) }] : []),

@@ -1,12 +1,12 @@
 import { defineRule } from '../engine/rule';
 import type { Entity } from '../engine/document';
-import { list, q } from '../engine/i18n';
+import { label, labelList, q } from '../engine/i18n';
 import { dataCategoriesOf, sitesOf } from '../engine/terms';
 
 const HIGH = ['high', 'very-high'];
 
 /** A BSI C5 attestation (scheme `C5…`, e.g. `C5:2020`, `C5:2026`) of `type: type2`. */
-export function hasC5Type2(party: Entity): boolean {
+function hasC5Type2(party: Entity): boolean {
   const certs = party.data.certifications;
   return Array.isArray(certs) && certs.some((c) => typeof c?.scheme === 'string' && c.scheme.trim().toUpperCase().startsWith('C5') && c.type === 'type2');
 }
@@ -44,10 +44,10 @@ export default defineRule({
       ctx.report({
         entity: app, path: site.at,
         params: {
-          name: q(app.name ?? app.id, ctx.locale),
-          categories: list(high.map((c) => c.entity.name ?? c.entity.id), ctx.locale),
-          site: q(site.entity.name ?? site.entity.id, ctx.locale),
-          operator: q(operator.name ?? operator.id, ctx.locale),
+          name: label(app, ctx.locale),
+          categories: labelList(high.map((c) => c.entity), ctx.locale),
+          site: label(site.entity, ctx.locale),
+          operator: label(operator, ctx.locale),
         },
         related: [
           { entity: operator, path: operator.raw.certifications ? ['certifications'] : ['id'], at: operator.raw.certifications ? 'key' : 'value', message: ctx.t({ de: 'Zertifizierungen von {party}', en: 'Certifications of {party}' }, { party: q(operator.id, ctx.locale) }) },

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { list, q } from '../engine/i18n';
+import { label, labelList, q } from '../engine/i18n';
 import { dataCategoriesOf } from '../engine/terms';
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
     if (!high.length) return;
     ctx.report({
       entity: app, path: ['deployment', 'keyControl'],
-      params: { name: q(app.name ?? app.id, ctx.locale), categories: list(high.map((c) => c.entity.name ?? c.entity.id), ctx.locale) },
+      params: { name: label(app, ctx.locale), categories: labelList(high.map((c) => c.entity), ctx.locale) },
       related: high.map((c) => ({ entity: c.entity, path: ['protectionNeed'], at: 'value' as const, message: ctx.t({ de: 'Schutzbedarf von {category}', en: 'Protection need of {category}' }, { category: q(c.entity.id, ctx.locale) }) })),
     });
   },

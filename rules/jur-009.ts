@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
-import { countries, countryInRegion } from '../engine/catalogues';
-import { q } from '../engine/i18n';
+import { countryInRegion } from '../engine/catalogues';
+import { countryLabel, label, q } from '../engine/i18n';
 import { contractOf, isCloudService } from '../engine/terms';
 
 export default defineRule({
@@ -9,8 +9,8 @@ export default defineRule({
     title: { de: 'Cloud-Vertrag unter dem Recht eines Staates außerhalb von EU/EWR', en: 'Cloud contract governed by the law of a state outside the EU/EEA' },
     messages: {
       default: {
-        de: '{name} ist ein Cloud-Dienst, dessen Vertrag dem Recht eines Staates außerhalb von EU und EWR unterliegt ({country}): Streitigkeiten und die Durchsetzung von Datenschutz- und Wechselpflichten richten sich nach einer fremden Rechtsordnung.',
-        en: '{name} is a cloud service whose contract is governed by the law of a state outside the EU and the EEA ({country}): disputes and the enforcement of data-protection and switching duties follow a foreign legal order.',
+        de: '{name} ist ein Cloud-Dienst, dessen Vertrag dem Recht eines Staates außerhalb von EU und EWR unterliegt; anwendbares Recht: {country}. Streitigkeiten und die Durchsetzung von Datenschutz- und Wechselpflichten richten sich nach einer fremden Rechtsordnung.',
+        en: '{name} is a cloud service whose contract is governed by the law of a state outside the EU and the EEA; governing law: {country}. Disputes and the enforcement of data-protection and switching duties follow a foreign legal order.',
       },
     },
     severity: 'warning', facet: 'D', objective: 'SOV-2', cap: 2,
@@ -33,7 +33,7 @@ export default defineRule({
     if (!contract || typeof law !== 'string' || countryInRegion(law, 'EEA', false)) return;
     ctx.report({
       entity: app, path: contract.at(['governingLaw']),
-      params: { name: q(app.name ?? app.id, ctx.locale), country: `${countries().name(law, ctx.locale)}, ${law}` },
+      params: { name: label(app, ctx.locale), country: countryLabel(law, ctx.locale) },
       related: contract.entity ? [{ entity: contract.entity, path: ['governingLaw'], at: 'value', message: ctx.t({ de: 'Anwendbares Recht des Vertrags {contract}', en: 'Governing law of the contract {contract}' }, { contract: q(contract.entity.id, ctx.locale) }) }] : [],
     });
   },

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 import type { RelatedLocation } from '../engine/types';
 import { OBJECTIVES } from '../engine/types';
 import type { Objective } from '../engine/types';
-import { q } from '../engine/i18n';
+import { andList, label } from '../engine/i18n';
 import type { Params } from '../engine/i18n';
 import { locate } from '../engine/document';
 import { PROPRIETARY_SOV6_CAP } from '../engine/scoring';
@@ -18,6 +18,10 @@ export default defineRule({
       },
       unassessed: {
         de: '{name} verarbeitet personenbezogene Daten, aber {objectives} lässt sich nicht bewerten: Dafür müssen data, deployment.sites und deployment.operator angegeben sein.',
+        en: '{name} processes personal data, but {objectives} cannot be assessed: data, deployment.sites and deployment.operator must all be given.',
+      },
+      unassessedPlural: {
+        de: '{name} verarbeitet personenbezogene Daten, aber {objectives} lassen sich nicht bewerten: Dafür müssen data, deployment.sites und deployment.operator angegeben sein.',
         en: '{name} processes personal data, but {objectives} cannot be assessed: data, deployment.sites and deployment.operator must all be given.',
       },
       default: { de: '{name} liegt unter der geforderten Souveränitätsstufe.', en: '{name} is below the required sovereignty level.' },
@@ -46,13 +50,13 @@ export default defineRule({
   check(app, ctx) {
     const s = ctx.scores?.get(app);
     if (!s) return;
-    const name = q(app.name ?? app.id, ctx.locale);
+    const name = label(app, ctx.locale);
     const below = s.level !== undefined && s.requiredLevel !== undefined && s.level < s.requiredLevel;
     const missing = s.personalData ? (['SOV-2', 'SOV-3'] as Objective[]).filter((o) => !s.objectives[o].assessed) : [];
     if (!below && !missing.length) return;
 
     const related: RelatedLocation[] = [];
-    const params: Params = { name, objectives: missing.join(ctx.locale === 'de' ? ' und ' : ' and ') };
+    const params: Params = { name, objectives: andList(missing, ctx.locale) };
     let belowText = '';
     if (below) {
       const causes: string[] = [];
@@ -74,8 +78,9 @@ export default defineRule({
       Object.assign(params, { level: s.level, required: s.requiredLevel, causes: [...new Set(causes)].join(', '), unassessedNote });
       belowText = ctx.message('below', params);
     }
-    const unassessedText = missing.length ? ctx.message('unassessed', params) : '';
-    const messageId = belowText && unassessedText ? 'combined' : belowText ? 'below' : 'unassessed';
+    const unassessedId = missing.length > 1 ? 'unassessedPlural' : 'unassessed'; // "lässt"/"lassen"
+    const unassessedText = missing.length ? ctx.message(unassessedId, params) : '';
+    const messageId = belowText && unassessedText ? 'combined' : belowText ? 'below' : unassessedId;
     ctx.report({ entity: app, path: ['id'], messageId, params: { ...params, below: belowText, unassessed: unassessedText }, related });
   },
 });

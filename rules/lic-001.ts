@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { setAt } from '../engine/edits';
-import { q } from '../engine/i18n';
+import { label } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -18,9 +18,11 @@ export default defineRule({
   },
   kinds: ['Application'],
   check(app, ctx) {
-    if (app.raw.licence?.spdx !== undefined) return; // present (if invalid, SCHEMA or LIC-002 says so)
+    const licence = app.raw.licence;
+    if (licence != null && (typeof licence !== 'object' || Array.isArray(licence))) return; // not a mapping: SCHEMA's finding
+    if (licence?.spdx !== undefined) return; // present (if invalid, SCHEMA or LIC-002 says so)
     ctx.report({
-      entity: app, path: ['licence', 'spdx'], params: { name: q(app.name ?? app.id, ctx.locale) },
+      entity: app, path: ['licence', 'spdx'], params: { name: label(app, ctx.locale) },
       fixes: [ctx.fix({ de: 'licence.spdx: LicenseRef-unknown einfügen', en: 'Insert licence.spdx: LicenseRef-unknown' }, setAt(app, ['licence', 'spdx'], 'LicenseRef-unknown'), undefined, { preferred: true })],
     });
   },

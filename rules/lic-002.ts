@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { replaceValue } from '../engine/edits';
 import { parseLicence, suggestLicences } from '../engine/licence';
-import { q } from '../engine/i18n';
+import { didYouMean, q } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -25,7 +25,7 @@ export default defineRule({
     if (typeof spdx !== 'string' || parseLicence(spdx).ok) return;
     const { suggestions, ranked } = suggestLicences(spdx);
     const hint = !suggestions.length ? '' : ranked
-      ? (ctx.locale === 'de' ? ` – gemeint ist wohl ${q(suggestions[0].expression, ctx.locale)}` : ` – did you mean ${q(suggestions[0].expression, ctx.locale)}`)
+      ? didYouMean(suggestions[0].expression, ctx.locale)
       : (ctx.locale === 'de' ? ` – mehrdeutig, bitte wählen: ${suggestions.map((s) => s.expression).join(', ')}` : ` – ambiguous, please choose: ${suggestions.map((s) => s.expression).join(', ')}`);
     ctx.report({
       entity: app, path: ['licence', 'spdx'], params: { value: q(spdx, ctx.locale), hint },

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { replaceValue } from '../engine/edits';
 import { isOsiApproved, parseLicence } from '../engine/licence';
-import { q } from '../engine/i18n';
+import { label, q } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
     const { spdx, model } = app.data.licence ?? {};
     if (model !== 'open-source' || typeof spdx !== 'string' || !parseLicence(spdx).ok || isOsiApproved(spdx)) return;
     ctx.report({
-      entity: app, path: ['licence', 'model'], params: { name: q(app.name ?? app.id, ctx.locale), spdx: q(spdx, ctx.locale) },
+      entity: app, path: ['licence', 'model'], params: { name: label(app, ctx.locale), spdx: q(spdx, ctx.locale) },
       fixes: [ctx.fix({ de: 'model: source-available setzen', en: 'Set model: source-available' }, replaceValue(app, ['licence', 'model'], 'source-available'), undefined, { preferred: true })],
     });
   },

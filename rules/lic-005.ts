@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { setAt } from '../engine/edits';
 import { isOsiApproved, parseLicence } from '../engine/licence';
-import { q } from '../engine/i18n';
+import { label, q } from '../engine/i18n';
 
 const PLACEHOLDER = 'https://gitlab.opencode.de/TODO';
 
@@ -26,9 +26,11 @@ export default defineRule({
   kinds: ['Application'],
   check(app, ctx) {
     if (app.data.commissioned !== true) return;
-    const name = q(app.name ?? app.id, ctx.locale);
+    const name = label(app, ctx.locale);
     const repo = app.data.source?.repository;
-    if (typeof repo !== 'string' || !/^https?:\/\//i.test(repo.trim())) {
+    const source = app.raw.source;
+    const sourceInvalid = source != null && (typeof source !== 'object' || Array.isArray(source)); // SCHEMA's finding
+    if (!sourceInvalid && (typeof repo !== 'string' || !/^https?:\/\//i.test(repo.trim()))) {
       // Located at source.repository when there is a `source` mapping, else at `commissioned` (the condition's other field).
       const where = app.raw.source && typeof app.raw.source === 'object' ? { path: ['source', 'repository'] } : { path: ['commissioned'], at: 'key' as const };
       ctx.report({

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { contractOf, isProprietary } from '../engine/terms';
-import { addDays, isDate } from '../engine/dates';
-import { q } from '../engine/i18n';
+import { dateLimit, daysBetween, isDate } from '../engine/dates';
+import { label } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -25,9 +25,8 @@ export default defineRule({
     const contract = contractOf(app, ctx.landscape);
     const end = contract?.data.end;
     if (!contract || !isDate(end)) return;
-    const limit = addDays(ctx.asOf, ctx.policy.eolWarningDays);
-    if (end > limit) return;
-    const days = Math.round((Date.parse(end) - Date.parse(ctx.asOf)) / 86400000);
-    ctx.report({ entity: app, path: contract.at(['end']), messageId: end < ctx.asOf ? 'ended' : 'default', params: { name: q(app.name ?? app.id, ctx.locale), end, days } });
+    if (end > dateLimit(ctx.asOf, ctx.policy.eolWarningDays, 'days')) return;
+    const days = daysBetween(ctx.asOf, end);
+    ctx.report({ entity: app, path: contract.at(['end']), messageId: end < ctx.asOf ? 'ended' : 'default', params: { name: label(app, ctx.locale), end, days } });
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/rule';
-import { securityEnd } from '../engine/eol';
-import { appName } from './interfaces';
-import { eolParams } from './lifecycle';
+import { label } from '../engine/i18n';
+import { eolParams, securityEndOf } from './lifecycle';
 import type { Localized } from '../engine/types';
 
 const ESU_ENDED: Localized = { de: '; die erweiterten Sicherheitsupdates (extendedSupportUntil) sind am {until} ausgelaufen', en: '; the extended security updates (extendedSupportUntil) ended on {until}' };
@@ -34,13 +33,13 @@ export default defineRule({
   },
   kinds: ['Application'],
   check(app, ctx) {
-    const end = securityEnd(app, ctx);
+    const end = securityEndOf(app, ctx);
     if (!end || end.date > ctx.asOf) return;
     const esu = end.extendedSupportUntil;
     if (esu && esu >= ctx.asOf) return; // covered: LIFE-002
     ctx.report({
       entity: app, path: end.path, messageId: end.dateUnknown ? 'unknownDate' : 'default',
-      params: { name: appName(app, ctx), ...eolParams(end, ctx), esu: esu ? ctx.t(ESU_ENDED, { until: esu }) : '' },
+      params: { name: label(app, ctx.locale), ...eolParams(end, ctx), esu: esu ? ctx.t(ESU_ENDED, { until: esu }) : '' },
     });
   },
 });

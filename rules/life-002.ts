@@ -1,8 +1,7 @@
 import { defineRule } from '../engine/rule';
-import { addDays, daysBetween } from '../engine/dates';
-import { securityEnd } from '../engine/eol';
-import { appName } from './interfaces';
-import { eolParams } from './lifecycle';
+import { label } from '../engine/i18n';
+import { dateLimit, daysBetween } from '../engine/dates';
+import { eolParams, securityEndOf } from './lifecycle';
 
 export default defineRule({
   meta: {
@@ -36,11 +35,11 @@ export default defineRule({
   },
   kinds: ['Application'],
   check(app, ctx) {
-    const end = securityEnd(app, ctx);
+    const end = securityEndOf(app, ctx);
     if (!end) return;
-    const params = { name: appName(app, ctx), ...eolParams(end, ctx) };
+    const params = { name: label(app, ctx.locale), ...eolParams(end, ctx) };
     if (end.date > ctx.asOf) {
-      if (end.date > addDays(ctx.asOf, ctx.policy.eolWarningDays)) return;
+      if (end.date > dateLimit(ctx.asOf, ctx.policy.eolWarningDays, 'days')) return;
       ctx.report({ entity: app, path: end.path, params: { ...params, days: daysBetween(ctx.asOf, end.date) } });
       return;
     }

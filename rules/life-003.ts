@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
+import { label } from '../engine/i18n';
 import { isDate } from '../engine/dates';
-import { appName } from './interfaces';
 
 export default defineRule({
   meta: {
@@ -27,9 +27,9 @@ export default defineRule({
     const m = app.data.maintenance;
     if (!m || typeof m !== 'object') return;
     if (m.type === 'none') {
-      ctx.report({ entity: app, path: ['maintenance', 'type'], params: { name: appName(app, ctx) } });
+      ctx.report({ entity: app, path: ['maintenance', 'type'], params: { name: label(app, ctx.locale) } });
     } else if (isDate(m.until) && m.until < ctx.asOf) {
-      ctx.report({ entity: app, path: ['maintenance', 'until'], messageId: 'ended', params: { name: appName(app, ctx), until: m.until } });
+      ctx.report({ entity: app, path: ['maintenance', 'until'], messageId: 'ended', params: { name: label(app, ctx.locale), until: m.until } });
     }
   },
 });

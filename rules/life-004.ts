@@ -1,8 +1,8 @@
 import { defineRule } from '../engine/rule';
-import { appName } from './interfaces';
+import { label } from '../engine/i18n';
 
 /** Fewer admins than this for a critical application is a bus-factor risk. */
-export const MIN_ADMINS = 2;
+const MIN_ADMINS = 2;
 
 export default defineRule({
   meta: {
@@ -10,8 +10,8 @@ export default defineRule({
     title: { de: 'Zu wenige Administratoren (Busfaktor)', en: 'Too few administrators (bus factor)' },
     messages: {
       default: {
-        de: '{name} ist kritisch (criticality: {criticality}), hat aber weniger als zwei Administrierende (competence.admins: {admins}): Fällt jemand aus, kann niemand die Anwendung betreuen.',
-        en: '{name} is critical (criticality: {criticality}) but has fewer than two administrators (competence.admins: {admins}): if one is unavailable, nobody can look after it.',
+        de: '{name} ist kritisch (criticality: {criticality}), hat aber weniger als {min} Administrierende (competence.admins: {admins}): Fällt jemand aus, kann niemand die Anwendung betreuen.',
+        en: '{name} is critical (criticality: {criticality}) but has fewer than {min} administrators (competence.admins: {admins}): if one is unavailable, nobody can look after it.',
       },
     },
     severity: 'warning', facet: 'KS', objective: 'SOV-4', cap: 2,
@@ -32,6 +32,6 @@ export default defineRule({
     if (criticality !== 'high' && criticality !== 'very-high') return;
     const admins = app.data.competence?.admins;
     if (typeof admins !== 'number' || admins >= MIN_ADMINS) return;
-    ctx.report({ entity: app, path: ['competence', 'admins'], params: { name: appName(app, ctx), criticality, admins } });
+    ctx.report({ entity: app, path: ['competence', 'admins'], params: { name: label(app, ctx.locale), criticality, admins, min: MIN_ADMINS } });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { appName } from './interfaces';
+import { label } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -26,8 +26,10 @@ export default defineRule({
   kinds: ['Application'],
   check(app, ctx) {
     if (app.data.commissioned !== true) return;
-    const sbom = app.raw.source?.sbom; // raw: a present but invalid value is SCHEMA's finding
+    const source = app.raw.source;
+    if (source != null && (typeof source !== 'object' || Array.isArray(source))) return; // not a mapping: SCHEMA's finding
+    const sbom = source?.sbom; // raw: a present but invalid value is SCHEMA's finding
     if (sbom !== undefined && sbom !== null && sbom !== '') return;
-    ctx.report({ entity: app, path: ['source', 'sbom'], params: { name: appName(app, ctx) } });
+    ctx.report({ entity: app, path: ['source', 'sbom'], params: { name: label(app, ctx.locale) } });
   },
 });

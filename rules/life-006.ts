@@ -1,9 +1,9 @@
 import { defineRule } from '../engine/rule';
-import { addMonths, isDate } from '../engine/dates';
-import { appName } from './interfaces';
+import { label } from '../engine/i18n';
+import { dateLimit, isDate } from '../engine/dates';
 
 /** An entry not reviewed for longer than this is stale. */
-export const REVIEW_MONTHS = 12;
+const REVIEW_MONTHS = 12;
 
 export default defineRule({
   meta: {
@@ -11,7 +11,7 @@ export default defineRule({
     title: { de: 'Inventareintrag nicht überprüft', en: 'Inventory entry not reviewed' },
     messages: {
       default: { de: 'Für {name} ist nicht erfasst, wann der Eintrag zuletzt überprüft wurde (lastReviewed).', en: 'It is not recorded when the entry for {name} was last reviewed (lastReviewed).' },
-      stale: { de: 'Der Eintrag für {name} wurde zuletzt am {date} überprüft, vor mehr als 12 Monaten.', en: 'The entry for {name} was last reviewed on {date}, more than 12 months ago.' },
+      stale: { de: 'Der Eintrag für {name} wurde zuletzt am {date} überprüft, vor mehr als {months} Monaten.', en: 'The entry for {name} was last reviewed on {date}, more than {months} months ago.' },
     },
     severity: 'info', facet: 'KS',
     rationale: {
@@ -29,12 +29,12 @@ export default defineRule({
   check(app, ctx) {
     const raw = app.raw.lastReviewed;
     if (raw === undefined || raw === null) {
-      ctx.report({ entity: app, path: ['lastReviewed'], params: { name: appName(app, ctx) } });
+      ctx.report({ entity: app, path: ['lastReviewed'], params: { name: label(app, ctx.locale) } });
       return;
     }
     const date = app.data.lastReviewed;
-    if (isDate(date) && date < addMonths(ctx.asOf, -REVIEW_MONTHS)) {
-      ctx.report({ entity: app, path: ['lastReviewed'], messageId: 'stale', params: { name: appName(app, ctx), date } });
+    if (isDate(date) && date < dateLimit(ctx.asOf, -REVIEW_MONTHS, 'months')) {
+      ctx.report({ entity: app, path: ['lastReviewed'], messageId: 'stale', params: { name: label(app, ctx.locale), date, months: REVIEW_MONTHS } });
     }
   },
 });

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 import { referencesOf } from '../engine/model';
 import { replaceValue, withLineEnds } from '../engine/edits';
 import { nearest } from '../engine/text';
-import { q } from '../engine/i18n';
+import { didYouMean, q } from '../engine/i18n';
 import type { Kind } from '../engine/types';
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
     for (const ref of referencesOf(entity.kind, entity.data)) {
       if (ctx.landscape.get(ref.field.target, ref.id)) continue;
       const near = nearest(ref.id, ctx.landscape.ids(ref.field.target), 3);
-      const hint = near.length ? (ctx.locale === 'de' ? ` – gemeint ist wohl ${q(near[0], ctx.locale)}` : ` – did you mean ${q(near[0], ctx.locale)}`) : '';
+      const hint = didYouMean(near[0], ctx.locale);
       const fixes = near.map((to) => ctx.fix({ de: 'Ersetzen durch {to}', en: 'Replace with {to}' }, replaceValue(entity, ref.path, to), { to: q(to, ctx.locale) }));
       fixes.push(ctx.fix({ de: '{kind} {id} als neues Dokument anlegen', en: 'Create {kind} {id} as a new document' }, [stub(entity, ref.field.target, ref.id)], { kind: ref.field.target, id: q(ref.id, ctx.locale) }));
       if (near.length === 1) fixes[0]!.preferred = true;

@@ -7,7 +7,7 @@ import type { SchemaIssue } from '../engine/schema';
 import { renameKey, replaceValue } from '../engine/edits';
 import { CATEGORIES } from '../engine/model';
 import { nearest } from '../engine/text';
-import { list, q } from '../engine/i18n';
+import { didYouMean, list, orList, q } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -70,8 +70,7 @@ function reportIssue(entity: Entity, issue: SchemaIssue, ctx: RuleContext): void
     case 'required':
       return ctx.report({ ...base, messageId: 'required', params: { field: q(p.field, loc) } });
     case 'additionalProperties': {
-      const hint = issue.suggestions?.length ? (loc === 'de' ? ` – gemeint ist wohl ${q(issue.suggestions[0], loc)}` : ` – did you mean ${q(issue.suggestions[0], loc)}`) : '';
-      return ctx.report({ ...base, messageId: 'unknownKey', params: { key: q(p.key, loc), hint } });
+      return ctx.report({ ...base, messageId: 'unknownKey', params: { key: q(p.key, loc), hint: didYouMean(issue.suggestions?.[0], loc) } });
     }
     case 'enum':
     case 'const':
@@ -108,7 +107,7 @@ function typeName(t: string | string[], loc: 'de' | 'en'): string {
   const de: Record<string, string> = { string: 'Text', integer: 'ganze Zahl', number: 'Zahl', boolean: 'true/false', array: 'Liste', object: 'Mapping', null: 'leer' };
   const en: Record<string, string> = { string: 'text', integer: 'integer', number: 'number', boolean: 'true/false', array: 'list', object: 'mapping', null: 'empty' };
   const names = (Array.isArray(t) ? t : String(t).split(',')).map((x) => (loc === 'de' ? de : en)[x] ?? x);
-  return names.join(loc === 'de' ? ' oder ' : ' or ');
+  return orList(names, loc);
 }
 
 /** An unknown category is a warning with the nearest known value as fix (the vocabulary is extendable). */
@@ -120,8 +119,7 @@ function checkCategories(entity: Entity, ctx: RuleContext): void {
   for (const [value, path] of values) {
     if (typeof value !== 'string' || known.includes(value)) continue;
     const near = nearest(value, known, 3, 6);
-    const hint = near.length ? (ctx.locale === 'de' ? ` – gemeint ist wohl ${q(near[0], ctx.locale)}` : ` – did you mean ${q(near[0], ctx.locale)}`) : '';
     const fixes = near.map((to, i) => ctx.fix(FIX_REPLACE, replaceValue(entity, path, to), { to: q(to, ctx.locale) }, { preferred: i === 0 && near.length === 1 }));
-    ctx.report({ entity, path, severity: 'warning', messageId: 'category', params: { value: q(value, ctx.locale), hint }, fixes });
+    ctx.report({ entity, path, severity: 'warning', messageId: 'category', params: { value: q(value, ctx.locale), hint: didYouMean(near[0], ctx.locale) }, fixes });
   }
 }

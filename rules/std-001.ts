@@ -1,7 +1,8 @@
 import { defineRule } from '../engine/rule';
 import { replaceValue } from '../engine/edits';
-import { q } from '../engine/i18n';
-import { appName, interfacesOf, opennessOf } from './interfaces';
+import { label, q } from '../engine/i18n';
+import { opennessOf } from '../engine/terms';
+import { interfacesOf } from './interfaces';
 import type { Localized } from '../engine/types';
 
 const REPLACEMENT: Localized = { de: ' Offene Alternative: {to}.', en: ' Open alternative: {to}.' };
@@ -48,7 +49,7 @@ export default defineRule({
       ctx.report({
         entity: app, path, messageId: openness === 'proprietary' ? 'default' : 'contested',
         params: {
-          name: appName(app, ctx), standard: q(std.name ?? std.id, ctx.locale),
+          name: label(app, ctx.locale), standard: label(std, ctx.locale),
           replacement: to ? ctx.t(REPLACEMENT, { to: q(to, ctx.locale) }) : '',
         },
         related: std.builtin ? undefined : [{ entity: std, path: ['openness'], at: 'value', message: ctx.t({ de: 'Offenheit des Standards', en: 'Openness of the standard' }) }],

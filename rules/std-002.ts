@@ -1,8 +1,8 @@
 import { defineRule } from '../engine/rule';
 import { replaceValue } from '../engine/edits';
 import type { FileEdit } from '../engine/types';
-import { q } from '../engine/i18n';
-import { addInterfaceFix, appName, categoriesOf, interfacesOf, orList } from './interfaces';
+import { label, orList, q } from '../engine/i18n';
+import { addInterfaceFix, categoriesOf, interfacesOf } from './interfaces';
 
 /** Categories whose default format must be ODF, and those for which PDF/A is fine too. */
 const ODF_ONLY = ['office', 'collaboration'];
@@ -45,7 +45,7 @@ export default defineRule({
     if (!category) return;
     const allowed = ODF_ONLY.includes(category) ? ['odf'] : ['odf', 'pdf-a'];
     const formats = interfacesOf(app).filter((i) => i.role === 'default-format' && i.standard !== undefined);
-    const params = { name: appName(app, ctx), category: q(category, ctx.locale), allowed: orList(allowed, ctx.locale) };
+    const params = { name: label(app, ctx.locale), category: q(category, ctx.locale), allowed: orList(allowed.map((s) => q(s, ctx.locale)), ctx.locale) };
     const title = { de: 'Standardformat auf odf setzen', en: 'Set the default format to odf' };
     if (!formats.length) {
       ctx.report({ entity: app, path: ['interfaces'], at: 'key', messageId: 'missing', params, fixes: [addInterfaceFix(app, ctx, { standard: 'odf', role: 'default-format' }, { preferred: true, title: ctx.t(title) })] });

@@ -1,8 +1,8 @@
 import { defineRule } from '../engine/rule';
 import type { Entity } from '../engine/document';
 import type { Landscape } from '../engine/landscape';
-import { q } from '../engine/i18n';
-import { categoriesOf, hasInterface, orList, reportMissingInterface } from './interfaces';
+import { orList, q } from '../engine/i18n';
+import { categoriesOf, hasInterface, reportMissingInterface } from './interfaces';
 import type { NewInterface, Role } from './interfaces';
 
 /** One mandate: a standard, or a `mandatedGroup` of standards of which one is enough. */
@@ -42,12 +42,14 @@ export function mandatesByCategory(landscape: Landscape): Map<string, Mandate[]>
  * XMeld, XPersonenstand, xdomea) are `export-format`: the format in which the application hands its
  * data to other authorities and archives. Not `api`, which would ask for an OpenAPI `spec` (STD-004).
  */
-export function roleFor(std: Entity | undefined, id: string): Role {
-  const ROLES: Record<string, Role> = {
-    xta2: 'transport', osci: 'transport', 'fit-connect': 'transport', xrechnung: 'default-format',
-    xbau: 'export-format', xplanung: 'export-format', xmeld: 'export-format', xpersonenstand: 'export-format', xdomea: 'export-format',
-  };
-  if (ROLES[id]) return ROLES[id];
+const ROLES: Record<string, Role> = {
+  xta2: 'transport', osci: 'transport', 'fit-connect': 'transport', xrechnung: 'default-format',
+  xbau: 'export-format', xplanung: 'export-format', xmeld: 'export-format', xpersonenstand: 'export-format', xdomea: 'export-format',
+};
+
+/** The role of a mandated standard (see `ROLES`); other standards by their `domain`. */
+function roleFor(std: Entity | undefined, id: string): Role {
+  if (Object.hasOwn(ROLES, id)) return ROLES[id];
   const domain = std?.data.domain;
   if (domain === 'transport') return 'transport';
   if (domain === 'identity') return 'auth';
@@ -89,7 +91,7 @@ export default defineRule({
       for (const mandate of index.get(category) ?? []) {
         if (hasInterface(app, mandate.standards)) continue;
         const options: NewInterface[] = mandate.standards.map((id) => ({ standard: id, role: roleFor(ctx.landscape.get('Standard', id), id) }));
-        reportMissingInterface(app, ctx, 'default', { category: q(category, ctx.locale), standards: orList(mandate.standards, ctx.locale) }, options);
+        reportMissingInterface(app, ctx, 'default', { category: q(category, ctx.locale), standards: orList(mandate.standards.map((s) => q(s, ctx.locale)), ctx.locale) }, options);
       }
     }
   },

@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { setAt } from '../engine/edits';
-import { q } from '../engine/i18n';
-import { appName } from './interfaces';
+import { label, q } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -36,7 +35,7 @@ export default defineRule({
       const placeholder = ctx.t({ de: 'TODO: URL des OpenAPI-Dokuments', en: 'TODO: URL of the OpenAPI document' });
       ctx.report({
         entity: app, path: ['interfaces', i, 'spec'],
-        params: { name: appName(app, ctx), standard: q(typeof item.standard === 'string' ? item.standard : '?', ctx.locale) },
+        params: { name: label(app, ctx.locale), standard: q(typeof item.standard === 'string' ? item.standard : '?', ctx.locale) },
         fixes: [ctx.fix({ de: 'Platzhalter spec: einfügen', en: 'Add a spec: placeholder' }, setAt(app, ['interfaces', i, 'spec'], placeholder), undefined, { preferred: true })],
       });
     });

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule';
-import { q } from '../engine/i18n';
-import { categoriesOf, hasInterface, orList, reportMissingInterface } from './interfaces';
+import { orList, q } from '../engine/i18n';
+import { categoriesOf, hasInterface, reportMissingInterface } from './interfaces';
 
 /** Category → the open protocols of which it needs one. Added as `transport`: they are wire protocols, not OpenAPI APIs. */
 const EXPECTED: Record<string, string[]> = {
@@ -37,7 +37,7 @@ export default defineRule({
     for (const category of categoriesOf(app)) {
       const standards = EXPECTED[category];
       if (!standards || hasInterface(app, standards)) continue;
-      reportMissingInterface(app, ctx, 'default', { category: q(category, ctx.locale), standards: orList(standards, ctx.locale) },
+      reportMissingInterface(app, ctx, 'default', { category: q(category, ctx.locale), standards: orList(standards.map((s) => q(s, ctx.locale)), ctx.locale) },
         standards.map((standard) => ({ standard, role: 'transport' as const })));
     }
   },

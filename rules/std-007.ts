@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule';
-import { q } from '../engine/i18n';
+import { orList, q } from '../engine/i18n';
 import type { Localized } from '../engine/types';
-import { categoriesOf, hasInterface, interfacesOf, orList, reportMissingInterface } from './interfaces';
+import { categoriesOf, hasInterface, interfacesOf, reportMissingInterface } from './interfaces';
 import type { NewInterface } from './interfaces';
 
 /** An API interface needs a `spec` (STD-004): the fix writes a placeholder that says what belongs there. */
@@ -18,7 +18,7 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 /** More users than this without single sign-on is a finding. */
-export const LOCAL_ACCOUNTS_LIMIT = 50;
+const LOCAL_ACCOUNTS_LIMIT = 50;
 
 export default defineRule({
   meta: {
@@ -52,7 +52,7 @@ export default defineRule({
       const standards = EXPECTED[category];
       if (!standards || hasInterface(app, standards)) continue;
       const options: NewInterface[] = standards.map((standard) => ({ standard, role: 'api', spec: SPEC[standard] }));
-      reportMissingInterface(app, ctx, 'default', { category: q(category, ctx.locale), standards: orList(standards, ctx.locale) }, options);
+      reportMissingInterface(app, ctx, 'default', { category: q(category, ctx.locale), standards: orList(standards.map((s) => q(s, ctx.locale)), ctx.locale) }, options);
     }
     const users = app.data.users;
     if (typeof users === 'number' && users > LOCAL_ACCOUNTS_LIMIT && !interfacesOf(app).some((i) => i.role === 'auth')) {

@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/rule';
-import { q } from '../engine/i18n';
-import { appName } from './interfaces';
+import { label, q } from '../engine/i18n';
 
 export default defineRule({
   meta: {
@@ -31,8 +30,8 @@ export default defineRule({
       if (!dep || typeof dep !== 'object' || dep.proprietary !== true || dep.optional === true) return;
       // The dependency's own id or name, not the referenced application's name: a rule about one
       // application reads no other application (the audit re-uses its results while others change).
-      const label = typeof dep.name === 'string' ? dep.name : typeof dep.application === 'string' ? dep.application : `#${i + 1}`;
-      ctx.report({ entity: app, path: ['dependsOn', i, 'proprietary'], params: { name: appName(app, ctx), dependency: q(label, ctx.locale) } });
+      const depName = typeof dep.name === 'string' ? dep.name : typeof dep.application === 'string' ? dep.application : `#${i + 1}`;
+      ctx.report({ entity: app, path: ['dependsOn', i, 'proprietary'], params: { name: label(app, ctx.locale), dependency: q(depName, ctx.locale) } });
     });
   },
 });

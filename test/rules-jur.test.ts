@@ -239,7 +239,7 @@ describe('JUR-002 site outside the allowed regions', () => {
     const t = run('data: [meldedaten, geodaten]\ndeployment:\n  sites: [rz, zurich]\n  operator: kdo\n');
     const f = one(t, 'JUR-002');
     assert.equal(f.severity, 'error');
-    assert.equal(f.message, "'x' runs at the site 'Rechenzentrum Zürich' (Switzerland, CH), outside the regions allowed for this data: 'Meldedaten' (DE).");
+    assert.equal(f.message, "'x' runs at the site 'Rechenzentrum Zürich', country Switzerland (CH), outside the regions allowed for this data: 'Meldedaten' (DE).");
     assert.equal(textAt(t, f), 'zurich');
     assert.deepEqual(related(t, f), ['CH@base.yaml', '[DE]@base.yaml']);
   });
@@ -252,7 +252,7 @@ describe('JUR-002 site outside the allowed regions', () => {
     assert.equal(run('data: [kontakt]\ndeployment: {sites: [cloud-us], operator: kdo}\n').active('JUR-002').length, 0, 'us-cloud-inc operates cloud-us and is certified');
     const t = run('data: [kontakt]\ndeployment: {sites: [nodpf-us], operator: kdo}\n');
     const f = one(t, 'JUR-002');
-    assert.match(f.message, /\(United States, US\), outside the regions allowed for this data: 'Kontaktdaten' \(adequacy\)\. The US counts as 'adequacy' only when/);
+    assert.match(f.message, /, country United States \(US\), outside the regions allowed for this data: 'Kontaktdaten' \(adequacy\)\. The US counts as 'adequacy' only when/);
   });
 
   it('stays quiet for a site without a country and for data without allowedRegions', () => {
@@ -328,6 +328,32 @@ describe('JUR-004 Data Privacy Framework without a checked certification', () =>
     assert.deepEqual(related(t, f), ['dpf@contract.yaml']);
   });
 
+  it('says so when the DPF list was never checked (no dpf.checked)', () => {
+    const never = 'apiVersion: sova/v1\nkind: Party\nid: us-never\nname: Never Checked Inc.\ncountry: US\ndpf: {certified: true}\n';
+    const body = 'data: [kontakt]\ndeployment: {sites: [rz], operator: us-never}\ncontract: {dpa: {transfer: dpf}}\n';
+    const en = one(run(body, { extra: { 'landscape/never.yaml': never } }), 'JUR-004');
+    assert.equal(en.message, "The contract of 'x' bases the transfer on the EU-US Data Privacy Framework (dpa.transfer: dpf); 'Never Checked Inc.' is recorded as certified, but the DPF list was never checked (dpf.checked).");
+    const de = one(run(body, { extra: { 'landscape/never.yaml': never }, locale: 'de' }), 'JUR-004');
+    assert.match(de.message, /; „Never Checked Inc\.“ ist als zertifiziert eingetragen, aber die DPF-Liste wurde nie geprüft \(dpf\.checked\)\.$/);
+  });
+
+  it('puts the verb in the plural for several parties', () => {
+    const parties = 'apiVersion: sova/v1\nkind: Party\nid: us-other\nname: Other Corp.\ncountry: US\n---\n' +
+      'apiVersion: sova/v1\nkind: Party\nid: us-old-a\nname: Old A\ncountry: US\ndpf: {certified: true, checked: 2024-01-15}\n---\n' +
+      'apiVersion: sova/v1\nkind: Party\nid: us-old-b\nname: Old B\ncountry: US\nparent: us-old-a\ndpf: {certified: true, checked: 2024-03-01}\n';
+    const extra = { 'landscape/parties.yaml': parties };
+    // Not certified: the operator and the operator of the public-cloud site.
+    const uncertified = 'data: [kontakt]\ndeployment: {sites: [nodpf-us], operator: us-other}\ncontract: {dpa: {transfer: dpf}}\n';
+    assert.match(one(run(uncertified, { extra, locale: 'de' }), 'JUR-004').message, /, aber „Other Corp\.“ und „Uncertified Corp\.“ sind nicht als zertifiziert eingetragen \(dpf\.certified: true\)\.$/);
+    assert.match(one(run(uncertified, { extra }), 'JUR-004').message, /, but 'Other Corp\.' and 'Uncertified Corp\.' are not recorded as certified \(dpf\.certified: true\)\.$/);
+    // Certified, checked too long ago: the newest check is named.
+    const stale = 'data: [kontakt]\ndeployment: {sites: [rz], operator: us-old-b}\ncontract: {dpa: {transfer: dpf}}\n';
+    assert.match(one(run(stale, { extra, locale: 'de' }), 'JUR-004').message, /; „Old B“ und „Old A“ sind als zertifiziert eingetragen, aber die DPF-Liste wurde zuletzt 2024-03-01 geprüft – nicht innerhalb der 12 Monate vor dem 2026-11-23\.$/);
+    assert.match(one(run(stale, { extra }), 'JUR-004').message, /; 'Old B' and 'Old A' are recorded as certified, but the DPF list was last checked 2024-03-01 — /);
+    // One party: singular.
+    assert.match(one(run('data: [kontakt]\ndeployment: {sites: [rz], operator: us-nodpf}\ncontract: {dpa: {transfer: dpf}}\n', { locale: 'de' }), 'JUR-004').message, /, aber „Uncertified Corp\.“ ist nicht als zertifiziert eingetragen /);
+  });
+
   it('stays quiet for another transfer basis and without operators', () => {
     assert.equal(run('data: [kontakt]\ndeployment: {sites: [rz], operator: us-nodpf}\ncontract: {dpa: {transfer: scc}}\n').active('JUR-004').length, 0);
     assert.equal(run('data: [kontakt]\ncontract: {dpa: {transfer: dpf}}\n').active('JUR-004').length, 0);
@@ -340,7 +366,7 @@ describe('JUR-005 social or tax data outside the EU, the EEA and adequate countr
     const f = one(t, 'JUR-005');
     assert.equal(f.severity, 'error');
     assert.equal(textAt(t, f), 'nodpf-us');
-    assert.equal(f.message, "'x' processes data under social secrecy and tax secrecy ('Sozialdaten', 'Steuerdaten') at the site 'Uncertified Virginia' (United States, US) — outside Germany, the EU, the EEA and the countries with an adequacy decision, to which §80(2) SGB X confines processing on behalf (sova applies the same standard to tax data under §30 AO).");
+    assert.equal(f.message, "'x' processes data under social secrecy and tax secrecy ('Sozialdaten', 'Steuerdaten') at the site 'Uncertified Virginia', country United States (US) — outside Germany, the EU, the EEA and the countries with an adequacy decision, to which §80(2) SGB X confines processing on behalf (sova applies the same standard to tax data under §30 AO).");
     assert.deepEqual(related(t, f), ['US@base.yaml', 'secrecy@base.yaml', 'secrecy@base.yaml']);
   });
 
@@ -436,7 +462,7 @@ describe('JUR-009 cloud contract under non-EU/EEA law', () => {
     const f = one(t, 'JUR-009');
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(t, f), 'US');
-    assert.equal(f.message, "'x' is a cloud service whose contract is governed by the law of a state outside the EU and the EEA (United States, US): disputes and the enforcement of data-protection and switching duties follow a foreign legal order.");
+    assert.equal(f.message, "'x' is a cloud service whose contract is governed by the law of a state outside the EU and the EEA; governing law: United States (US). Disputes and the enforcement of data-protection and switching duties follow a foreign legal order.");
   });
 
   it('fires at the contract reference, related at the Contract\'s governingLaw', () => {

@@ -94,7 +94,7 @@ describe('LIFE-003 not maintained', () => {
 describe('LIFE-004 bus factor', () => {
   table('LIFE-004', [
     { name: 'high with one admin', body: 'criticality: high\ncompetence: {admins: 1}\n',
-      expected: [{ at: '1', severity: 'warning', message: "'a' is critical (criticality: high) but has fewer than two administrators (competence.admins: 1): if one is unavailable, nobody can look after it." }] },
+      expected: [{ at: '1', severity: 'warning', message: "'a' is critical (criticality: high) but has fewer than 2 administrators (competence.admins: 1): if one is unavailable, nobody can look after it." }] },
     { name: 'very high with none', body: 'criticality: very-high\ncompetence:\n  admins: 0\n', expected: [{ at: '0' }] },
     { name: 'two admins', body: 'criticality: very-high\ncompetence: {admins: 2}\n', expected: [] },
     { name: 'normal criticality', body: 'criticality: normal\ncompetence: {admins: 1}\n', expected: [] },
@@ -109,6 +109,7 @@ describe('LIFE-005 commissioned software without an SBOM', () => {
     { name: 'with an SBOM', body: 'commissioned: true\nsource: {repository: https://gitlab.opencode.de/x/y, sbom: sbom.cdx.json}\n', expected: [] },
     { name: 'not commissioned', body: 'commissioned: false\n', expected: [] },
     { name: 'commissioned not stated: quiet', body: 'source: {repository: https://example.org/x}\n', expected: [] },
+    { name: 'source not a mapping: SCHEMA\'s finding, quiet', body: 'commissioned: true\nsource: 5\n', expected: [] },
   ]);
 });
 

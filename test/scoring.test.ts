@@ -235,12 +235,15 @@ describe('LEVEL-001 level below the required level', () => {
     assert.deepEqual(s.unassessed, ['SOV-2', 'SOV-3', 'SOV-8']);
     assert.equal(s.level, 4, 'the assessed objectives are all 4: not below the required 2');
     assert.equal(t.active('LEVEL-001')[0].message, "'x' processes personal data, but SOV-2 and SOV-3 cannot be assessed: data, deployment.sites and deployment.operator must all be given.");
+    const de = run(body({ deployment: '' }), { config, locale: 'de' });
+    assert.equal(de.active('LEVEL-001')[0].message, '„x“ verarbeitet personenbezogene Daten, aber SOV-2 und SOV-3 lassen sich nicht bewerten: Dafür müssen data, deployment.sites und deployment.operator angegeben sein.');
   });
 
   it('says both when the level is below and SOV-2 is unassessed', () => {
     const t = run(body({ deployment: '' }));
     // JUR-001 caps SOV-3 at 0 (and so assesses it); SOV-2 stays unassessed; level 0 < 2
     assert.equal(t.active('LEVEL-001')[0].message, "'x' reaches sovereignty level 0; the data it processes requires at least level 2. Capped by: JUR-001 (SOV-3 ≤ 0). Unassessed: SOV-8. 'x' processes personal data, but SOV-2 cannot be assessed: data, deployment.sites and deployment.operator must all be given.");
+    assert.match(run(body({ deployment: '' }), { locale: 'de' }).active('LEVEL-001')[0].message, / „x“ verarbeitet personenbezogene Daten, aber SOV-2 lässt sich nicht bewerten: /);
   });
 
   it('stays quiet at or above the required level and without data categories', () => {
