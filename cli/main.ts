@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { audit, isDate, openWorkspace, RULES } from '../engine';
 import type { AuditResult, EngineFinding, Locale, Severity } from '../engine';
 import { CONFIG_FILE } from '../engine/config';
+import { SEVERITIES } from '../engine/types';
 import { VERSION } from '../engine/assets';
 import { exitCode } from '../engine/formats/common';
 import type { AppliedFix, BaselineMatch, FormatOptions, Formatter } from '../engine/formats/common';
@@ -131,7 +132,7 @@ function check(args: string[], io: Io): number {
   });
   if (values.help) { io.out(HELP); return 0; }
   const failOn = values['fail-on'] as Severity | 'never';
-  if (!['error', 'warning', 'info', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or never, not '${failOn}'`);
+  if (failOn !== 'never' && !SEVERITIES.includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or never, not '${failOn}'`);
   const auditOpts = auditOptions(values);
   const delimiter = csvDelimiter(values['csv-delimiter']);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other');

@@ -6,9 +6,20 @@
 // play no part, so edits elsewhere in a file keep its findings matched.
 import * as path from 'node:path';
 import type { AuditResult } from './audit';
-import type { AbsentFinding, BaselineMatch } from './formats/common';
+import type { EngineFinding } from './rule';
 import { entityLabel } from './formats/common';
 import { fingerprint } from './formats/fingerprint';
+
+/** A baseline entry that no current finding matches (fixed since the baseline was made). */
+export interface AbsentFinding { fingerprint: string; ruleId: string; file: string; entity?: string; message: string }
+
+/** The outcome of comparing findings with a baseline file (`--baseline`). */
+export interface BaselineMatch {
+  /** Findings the baseline already holds: reported as `unchanged`, never failing the run. */
+  unchanged: Set<EngineFinding>;
+  /** Baseline entries without a current finding, by workspace root (absolute). */
+  absent: Map<string, AbsentFinding[]>;
+}
 
 export const BASELINE_FILE = 'sova-baseline.json';
 export const BASELINE_VERSION = 1;

@@ -6,8 +6,10 @@ import type { AuditOptions, AuditResult } from './audit';
 import { audit } from './audit';
 import type { EngineFinding } from './rule';
 import type { FileEdit, Fix, Position } from './types';
-import type { AppliedFix } from './formats/common';
 import type { Workspace } from './workspace';
+
+/** What `--fix` changed, for the report. */
+export interface AppliedFix { file: string; line: number; ruleId: string; title: string }
 
 /**
  * Rules whose fixes `--fix` never applies: SUP-001 would delete a `sova-ignore` comment — an expired

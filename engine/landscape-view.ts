@@ -10,7 +10,7 @@ import type { Facet, Locale, Objective, Severity } from './types';
 import { OBJECTIVES } from './types';
 import { LAYERS } from './model';
 import { isOsiApproved } from './licence';
-import { topParent } from './terms';
+import { opennessOf, topParent, usersOf } from './terms';
 import { RULES_BY_ID } from '../rules';
 
 /**
@@ -18,12 +18,6 @@ import { RULES_BY_ID } from '../rules';
  * (the BSI protection-need levels as a simple ordinal scale). Without `criticality`: 1.
  */
 export const CRITICALITY_WEIGHTS: Record<string, number> = { normal: 1, high: 2, 'very-high': 3 };
-
-/** Users of an application for weighting and concentration: `users` when a positive number, else 1. */
-export function usersOf(app: Entity): number {
-  const u = app.data.users;
-  return typeof u === 'number' && u > 0 ? u : 1;
-}
 
 /** users × criticality weight. */
 export function weightOf(app: Entity): number {
@@ -159,8 +153,7 @@ function layerView(layer: string, apps: ApplicationScore[], landscape: Landscape
       const std = typeof i?.standard === 'string' ? landscape.get('Standard', i.standard) : undefined;
       if (!std) continue; // unknown standard: neither open nor closed
       interfaces++;
-      const o = std.data.openness;
-      if (o !== 'contested' && o !== 'proprietary') open++;
+      if (opennessOf(std) === 'open') open++;
     }
     if (a.level !== undefined) {
       const w = weightOf(app);
@@ -169,10 +162,10 @@ function layerView(layer: string, apps: ApplicationScore[], landscape: Landscape
     }
   }
   const vendorUsers = [...groups.values()].reduce((s, g) => s + g.users, 0);
-  const vendors = [...groups.values()].map((g) => ({ ...g, share: g.users / vendorUsers })).sort((x, y) => y.share - x.share || (x.id < y.id ? -1 : 1));
+  const vendors = [...groups.values()].map((g) => ({ ...g, share: vendorUsers ? g.users / vendorUsers : 0 })).sort((x, y) => y.share - x.share || (x.id < y.id ? -1 : 1));
   return {
     layer, applications: apps.length, users,
-    hhi: vendors.length ? Math.round(vendors.reduce((s, g) => s + (g.share * 100) ** 2, 0)) : undefined,
+    hhi: vendors.length && vendorUsers ? Math.round(vendors.reduce((s, g) => s + (g.share * 100) ** 2, 0)) : undefined,
     vendors, withoutVendor,
     osiLicensed: share(osi, apps.length),
     openInterfaces: share(open, interfaces),

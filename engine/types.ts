@@ -6,6 +6,9 @@ export interface Range { start: Position; end: Position }
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOverride = Severity | 'off';
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** The values of a per-rule override (`rules:` in sova.config.yaml, the editor's `sova.rules`). */
+export const SEVERITY_OVERRIDES: SeverityOverride[] = ['off', 'info', 'warning', 'error'];
 export type Locale = 'de' | 'en';
 export type Facet = 'T' | 'D' | 'DT' | 'KS' | 'integrity';
 export type Objective = 'SOV-1' | 'SOV-2' | 'SOV-3' | 'SOV-4' | 'SOV-5' | 'SOV-6' | 'SOV-7' | 'SOV-8';

@@ -1,4 +1,8 @@
 // Shared helpers of the output formats. Formats are pure functions: results in, text out.
+import type { AbsentFinding, BaselineMatch } from '../baseline';
+import type { AppliedFix } from '../fix';
+export type { AbsentFinding, BaselineMatch, AppliedFix };
+import { OBJECTIVES } from '../types';
 import type { AuditResult } from '../audit';
 import { relativePath } from '../audit';
 import type { EngineFinding } from '../rule';
@@ -6,19 +10,8 @@ import type { Locale, RuleMeta, Severity } from '../types';
 import { ruleById } from '../../rules';
 import { docsUrl } from '../docs';
 
-/** A baseline entry that no current finding matches (fixed since the baseline was made). */
-export interface AbsentFinding { fingerprint: string; ruleId: string; file: string; entity?: string; message: string }
 
-/** The outcome of comparing findings with a baseline file (`--baseline`). */
-export interface BaselineMatch {
-  /** Findings the baseline already holds: reported as `unchanged`, never failing the run. */
-  unchanged: Set<EngineFinding>;
-  /** Baseline entries without a current finding, by workspace root (absolute). */
-  absent: Map<string, AbsentFinding[]>;
-}
 
-/** What `--fix` changed, for the report. */
-export interface AppliedFix { file: string; line: number; ruleId: string; title: string }
 
 export interface FormatOptions {
   /** Findings at or above this severity make the run fail (`never`: none). */
@@ -119,30 +112,16 @@ export interface LevelRow {
 }
 
 export function levelRows(result: AuditResult): LevelRow[] {
-  const scores: unknown = (result as { scores?: unknown }).scores;
-  if (!(scores instanceof Map) || scores.size === 0) return [];
   const rows: LevelRow[] = [];
-  for (const [key, value] of scores as Map<any, any>) {
-    const entity = value?.entity ?? key;
-    if (!entity || typeof entity.id !== 'string') continue;
-    const objectives = value?.objectives && typeof value.objectives === 'object' ? value.objectives : {};
-    const unassessed = Object.keys(objectives).filter((k) => objectives[k] && objectives[k].assessed === false).sort();
-    const perObjective: LevelRow['objectives'] = {};
-    for (const k of Object.keys(objectives).sort()) {
-      const o = objectives[k];
-      if (!o || typeof o.level !== 'number') continue;
-      const cappedBy = Array.isArray(o.cappedBy) ? [...new Set<string>(o.cappedBy.map((c: any) => String(c?.ruleId ?? c)))] : [];
-      perObjective[k] = { level: o.level, assessed: o.assessed !== false, cappedBy };
+  for (const s of result.scores.values()) {
+    const objectives: LevelRow['objectives'] = {};
+    for (const o of OBJECTIVES) {
+      const x = s.objectives[o];
+      objectives[o] = { level: x.level, assessed: x.assessed, cappedBy: [...new Set(x.cappedBy.map((c) => c.ruleId))] };
     }
     rows.push({
-      id: entity.id,
-      name: typeof entity.name === 'string' ? entity.name : entity.id,
-      file: typeof entity.file === 'string' ? entity.file : undefined,
-      level: typeof value?.level === 'number' ? value.level : undefined,
-      requiredLevel: typeof value?.requiredLevel === 'number' ? value.requiredLevel : undefined,
-      score: typeof value?.score === 'number' ? value.score : undefined,
-      unassessed,
-      objectives: perObjective,
+      id: s.entity.id, name: s.entity.name ?? s.entity.id, file: s.entity.file,
+      level: s.level, requiredLevel: s.requiredLevel, score: s.score, unassessed: [...s.unassessed], objectives,
     });
   }
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
