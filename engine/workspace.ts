@@ -50,6 +50,12 @@ function failed(file: string, code: 'size' | 'structure', message: string): Sour
   return src;
 }
 
+/** Is `file` inside the folder `root` (a folder named `..x` inside it counts as inside)? */
+export function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel);
+}
+
 export class Workspace {
   private readonly sources = new Map<string, SourceFile>();
   loaded!: LoadedConfig;
@@ -82,7 +88,7 @@ export class Workspace {
   /** Is this absolute path a landscape file of this workspace (inside the include globs)? */
   includes(file: string): boolean {
     const rel = path.relative(this.root, file);
-    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    if (!rel || !isInside(this.root, file)) return false;
     const posix = rel.split(path.sep).join('/');
     return posix !== CONFIG_FILE && this.match(posix);
   }

@@ -317,3 +317,12 @@ describe('invalid list items', () => {
     assert.deepEqual(t.active('SCHEMA').map((f) => textAt(t, f)), ['5', '5', '5']);
   });
 });
+
+describe('workspace paths', () => {
+  it('a folder whose name starts with two dots is inside the workspace', () => {
+    const { isInside } = require('../engine/workspace') as typeof import('../engine/workspace');
+    assert.equal(isInside('/ws', '/ws/..archiv/a.yaml'), true);
+    assert.equal(isInside('/ws', '/other/a.yaml'), false);
+    assert.equal(isInside('/ws', '/ws/../a.yaml'), false);
+  });
+});
