@@ -136,11 +136,16 @@ export class Folders {
     if (!file || !folder) return;
     await folder.ready;
     const text = doc.getText();
+    // Opened (or edited back) to the text the folder holds: when that was audited, the findings are this version's.
+    const unchanged = () => {
+      if (!folder.stale) folder.auditVersions.set(file, doc.version);
+    };
     if (folder.isConfigFile(file)) {
-      if (folder.ws.loaded.source?.text === text) return;
+      if (folder.ws.loaded.source?.text === text) return unchanged();
       this.reconfigure(folder, text);
     } else {
-      if (!folder.ws.includes(file) || sameText(folder.ws.source(file)?.text, text)) return;
+      if (!folder.ws.includes(file)) return;
+      if (sameText(folder.ws.source(file)?.text, text)) return unchanged();
       folder.ws.setText(file, text);
       folder.generation++;
     }

@@ -204,7 +204,9 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
     const folder = c.folder;
     await folders.flush(folder);
     const auditedText = (c.isConfig ? folder.ws.loaded.source?.text : folder.ws.source(c.file)?.text) ?? c.text;
+    const stale = c.version !== null && folder.auditVersions.get(c.file) !== c.version; // run: onSave, unsaved edits
     return codeActions({
+      stale,
       file: c.file, text: auditedText, textOf: (f) => folder.ws.source(f)?.text ?? (folder.isConfigFile(f) ? folder.ws.loaded.source?.text : undefined),
       cache: folder.cache.get(c.file), result: folder.result, diagnostics: p.context.diagnostics, only: p.context.only,
       locale: localeOf(folder), ignorable: folder.ws.includes(c.file),

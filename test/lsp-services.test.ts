@@ -186,6 +186,12 @@ describe('language services', function () {
       assert.deepEqual(codeActions({ ...input, diagnostics: [] }), [], 'no source action unless asked');
     });
 
+    it('findings older than the buffer (run: onSave, unsaved edits) offer only their documentation', function () {
+      const actions = codeActions({ ...input, diagnostics: [diag('SCHEMA'), diag('LIC-003')], stale: true });
+      assert.deepEqual(actions.map((a) => a.title), ['Show documentation of SCHEMA', 'Show documentation of LIC-003']);
+      assert.deepEqual(codeActions({ ...input, only: ['source.fixAll.sova'], stale: true }), []);
+    });
+
     it('fix all of a rule: only when it fixes more than the one finding', function () {
       const oneEntity = codeActions({ ...input, diagnostics: [diag('SCHEMA')] });
       assert.ok(!oneEntity.some((a) => a.title === 'Fix all SCHEMA problems in this file'), 'one entity: one fix per pass, as the quick fix');

@@ -814,6 +814,20 @@ describe('language server with two workspace folders', function () {
     assert.match(text, /sektorr/);
   });
 
+  it('with run: onSave, unsaved edits leave only the documentation in the code actions until the save', async function () {
+    const u = typoUri('vorbildstadt');
+    const sektorr = () => client.diagnosticsOf(u).find((x) => msg(x).includes('sektorr'));
+    await client.until('SCHEMA sektorr', sektorr);
+    const ask = (d = sektorr()!) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } });
+    assert.ok((await ask()).some((a) => a.edit), 'fixes while the buffer is the audited text');
+    client.change(u, `# eine neue erste Zeile\n${client.texts.get(u)}`);
+    assert.deepEqual((await ask()).map((a) => a.title), ['Dokumentation zu SCHEMA anzeigen'], 'the edits would land a line too high');
+    client.notify('textDocument/didSave', { textDocument: { uri: u } });
+    await client.until('the audit of the saved text', () => client.diagnostics.get(u)?.version === client.version(u));
+    const fixes = (await ask()).filter((a) => a.edit);
+    assert.ok(fixes.length > 0, 'fixes again after the audit');
+  });
+
   it('a removed folder has its diagnostics cleared', async function () {
     const u = typoUri('musterstadt');
     assert.ok(client.diagnosticsOf(u).length > 0);

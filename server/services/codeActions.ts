@@ -34,6 +34,11 @@ export interface CodeActionInput {
   locale: Locale;
   /** Whether `sova-ignore` comments work in this file (a landscape file, not the config). */
   ignorable: boolean;
+  /**
+   * The buffer changed since the audit (run: onSave, unsaved edits): the findings' edits would land on
+   * the wrong text, so only the documentation is offered.
+   */
+  stale?: boolean;
   target: EditTarget & { snippets: boolean };
 }
 
@@ -71,11 +76,12 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     for (const d of input.diagnostics) {
       if (d.source !== SOURCE) continue;
       for (const f of findingsOf(input.cache, d)) {
-        if (!f.suppressed) for (const fix of f.fixes ?? []) out.push(fixAction(fix, d, input.target));
-        if (!f.suppressed && input.ignorable && !NOT_IGNORABLE.has(f.ruleId)) out.push(ignoreAction(f, d, input));
+        const editable = !f.suppressed && !input.stale;
+        if (editable) for (const fix of f.fixes ?? []) out.push(fixAction(fix, d, input.target));
+        if (editable && input.ignorable && !NOT_IGNORABLE.has(f.ruleId)) out.push(ignoreAction(f, d, input));
         if (rulesDone.has(f.ruleId)) continue;
         rulesDone.add(f.ruleId);
-        const plan = fixPlan(input, f.ruleId);
+        const plan = input.stale ? undefined : fixPlan(input, f.ruleId);
         // For one finding the quick fix says it all.
         if (plan && plan.applied.length > 1) {
           out.push({ title: t(T.fixAllRule, locale, f.ruleId), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(plan.fileEdits, input.target) });
@@ -84,7 +90,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       }
     }
   }
-  if (only?.length && wanted(FIX_ALL_KIND, only)) {
+  if (only?.length && wanted(FIX_ALL_KIND, only) && !input.stale) {
     const plan = fixPlan(input);
     if (plan?.fileEdits.length) out.push({ title: t(T.fixAll, locale), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(plan.fileEdits, input.target) });
   }
