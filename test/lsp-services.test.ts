@@ -186,6 +186,19 @@ describe('language services', function () {
       assert.deepEqual(codeActions({ ...input, diagnostics: [] }), [], 'no source action unless asked');
     });
 
+    it('the preferred fix is the one sova check --fix applies: never SUP-001\'s removal of a comment', function () {
+      const renamed = codeActions({ ...input, diagnostics: [diag('SCHEMA')] }).find((a) => a.title.startsWith('Replace with'))!;
+      assert.equal(renamed.isPreferred, true, renamed.title);
+      const supText = app('s', '# sova-ignore LIC-001 -- Altlast\nlayer: office\n');
+      const sup = auditYaml({ 'landscape/a.yaml': supText });
+      const supCache = diagnosticsByFile(sup.result, { locale: 'en', uriOf, textOf: () => supText }).get(file)!;
+      const d = supCache.diagnostics.find((x) => x.code === 'SUP-001')!;
+      assert.ok(d, supCache.diagnostics.map((x) => x.code).join(','));
+      const remove = codeActions({ ...input, text: supText, cache: supCache, result: sup.result, diagnostics: [d] }).find((a) => a.title === 'Remove the sova-ignore comment')!;
+      assert.ok(remove && remove.edit, 'offered');
+      assert.equal(remove.isPreferred, undefined, 'but not preferred');
+    });
+
     it('findings older than the buffer (run: onSave, unsaved edits) offer only their documentation', function () {
       const actions = codeActions({ ...input, diagnostics: [diag('SCHEMA'), diag('LIC-003')], stale: true });
       assert.deepEqual(actions.map((a) => a.title), ['Show documentation of SCHEMA', 'Show documentation of LIC-003']);

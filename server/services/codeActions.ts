@@ -6,7 +6,7 @@ import { CodeActionKind } from 'vscode-languageserver/node';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { AuditResult, EngineFinding, Fix, Locale } from '../../engine';
 import { docsUrl } from '../../engine/docs';
-import { planFixes } from '../../engine/fix';
+import { chooseFix, planFixes } from '../../engine/fix';
 import type { FixPlan } from '../../engine/fix';
 import type { FileDiagnostics } from './diagnostics';
 import { findingsOf, SOURCE } from './diagnostics';
@@ -77,7 +77,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       if (d.source !== SOURCE) continue;
       for (const f of findingsOf(input.cache, d)) {
         const editable = !f.suppressed && !input.stale;
-        if (editable) for (const fix of f.fixes ?? []) out.push(fixAction(fix, d, input.target));
+        const chosen = chooseFix(f);
+        if (editable) for (const fix of f.fixes ?? []) out.push(fixAction(fix, fix === chosen, d, input.target));
         if (editable && input.ignorable && !NOT_IGNORABLE.has(f.ruleId)) out.push(ignoreAction(f, d, input));
         if (rulesDone.has(f.ruleId)) continue;
         rulesDone.add(f.ruleId);
@@ -97,9 +98,10 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   return out;
 }
 
-function fixAction(fix: Fix, d: Diagnostic, target: EditTarget): CodeAction {
+/** `preferred`: the fix `sova check --fix` would apply (not SUP-001's "remove the comment", never a choice). */
+function fixAction(fix: Fix, preferred: boolean, d: Diagnostic, target: EditTarget): CodeAction {
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: toWorkspaceEdit(fix.edits, target) };
-  if (fix.preferred && !fix.needsChoice) action.isPreferred = true;
+  if (preferred) action.isPreferred = true;
   return action;
 }
 
