@@ -31,7 +31,7 @@ export async function exportFindings(client: LanguageClient, args: ExportArgs = 
 }
 
 async function pickFormat(client: LanguageClient): Promise<string | undefined> {
-  const { formats, descriptions = {} } = await client.sendRequest(ExportFormatsRequest, {});
+  const { formats, descriptions } = await client.sendRequest(ExportFormatsRequest, {});
   const picked = await vscode.window.showQuickPick(formats.map((f) => ({ label: f, detail: descriptions[f] })), {
     title: t('sova: Befunde exportieren', 'sova: Export findings'),
     placeHolder: t('Format wählen', 'Choose a format'),

@@ -29,8 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SovaAp
 
   context.subscriptions.push(
     vscode.commands.registerCommand('sova.reaudit', async () => {
-      await lc.sendRequest(ReauditRequest, {});
-      const status = await lc.sendRequest(StatusRequest, {});
+      const status = await lc.sendRequest(ReauditRequest, {});
       statusBar.update(status);
       return status;
     }),

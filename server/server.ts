@@ -19,11 +19,12 @@ import type { IdItemData } from './services/completion';
 import { findingsAt } from './services/diagnostics';
 import { hover } from './services/hover';
 import { definition, prepareRename, references, rename } from './services/navigation';
-import { STATUS_REQUEST } from './services/status';
 import { documentSymbols, workspaceSymbols } from './services/symbols';
 import type { EditTarget } from './services/workspaceEdit';
 import { UriMap } from './uris';
 import { registerExport } from './export';
+import { REAUDIT_REQUEST, STATUS_REQUEST } from './protocol';
+import type { ReauditResult, StatusResult } from './protocol';
 
 /** Starts the server on a connection (default: the transport named on the command line). */
 export function runServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
@@ -231,9 +232,12 @@ export function runServer(connection: Connection = createConnection(ProposedFeat
     return true;
   }));
 
-  connection.onRequest(STATUS_REQUEST, guard('status', { version: VERSION, folders: [] }, () => folders.status()));
+  connection.onRequest(STATUS_REQUEST, guard<unknown, StatusResult>('status', { version: VERSION, folders: [] }, () => folders.status()));
   // Editor commands (client/): re-audit from disk, export in an engine format.
-  connection.onRequest('sova/reaudit', guard('reaudit', null, async () => { await Promise.all(folders.all().map((f) => folders.load(f))); return folders.status(); }));
+  connection.onRequest(REAUDIT_REQUEST, guard<unknown, ReauditResult | null>('reaudit', null, async () => {
+    await Promise.all(folders.all().map((f) => folders.load(f)));
+    return folders.status();
+  }));
   registerExport(connection, (uri) => folders.resultsFor(uri));
 
   connection.onShutdown(() => folders.dispose());

@@ -352,6 +352,12 @@ describe('language server over stdio (built out/server/main.js)', function () {
     if (f.levels) assert.ok(f.levels.applications > 0 && f.levels.byLevel.length === 5);
   });
 
+  it('sova/reaudit re-reads the folders and answers with the new status', async function () {
+    const status = await client.request<any>('sova/reaudit', {});
+    assert.deepEqual(status.folders.map((f: any) => [f.name, f.state]), [['musterstadt', 'ready']]);
+    assert.deepEqual(status, await client.request<any>('sova/status', {}));
+  });
+
   it('registers a watcher for YAML files and logs its start', async function () {
     await client.until('the watcher registration', () => client.registrations.length > 0);
     const watcher = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');

@@ -33,9 +33,6 @@ export interface FolderStatus {
 
 export interface StatusResult { version: string; folders: FolderStatus[] }
 
-export const STATUS_REQUEST = 'sova/status';
-export const STATUS_CHANGED_NOTIFICATION = 'sova/statusChanged';
-
 export function folderStatus(folder: { uri: string; name: string; files: number }, result: AuditResult | undefined): FolderStatus {
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0, skipped: 0 };
   const status: FolderStatus = { uri: folder.uri, name: folder.name, state: result ? 'ready' : 'indexing', files: folder.files, counts };
