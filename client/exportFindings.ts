@@ -9,7 +9,7 @@ const EXTENSIONS: Record<string, string> = {
   json: 'json', sarif: 'sarif', csv: 'csv', markdown: 'md', html: 'html', junit: 'xml', gitlab: 'json', github: 'txt', stylish: 'txt',
 };
 
-export function fileExtensionOf(format: string): string {
+function fileExtensionOf(format: string): string {
   return EXTENSIONS[format] ?? 'txt';
 }
 
@@ -40,7 +40,7 @@ async function pickFormat(client: LanguageClient): Promise<string | undefined> {
 }
 
 /** Asks the server for the export of `folder` in `format` and writes it to `target`. */
-export async function writeExport(client: LanguageClient, folder: vscode.Uri, format: string, target: vscode.Uri): Promise<vscode.Uri> {
+async function writeExport(client: LanguageClient, folder: vscode.Uri, format: string, target: vscode.Uri): Promise<vscode.Uri> {
   const { text } = await client.sendRequest(ExportRequest, { format, folderUri: folder.toString() });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   const open = t('Öffnen', 'Open');

@@ -1,7 +1,7 @@
 // The extension's own messages in German or English: `sova.locale`, else the editor's language.
 import * as vscode from 'vscode';
 
-export function isGerman(): boolean {
+function isGerman(): boolean {
   const setting = vscode.workspace.getConfiguration('sova').get<string>('locale');
   return setting ? setting === 'de' : vscode.env.language.startsWith('de');
 }

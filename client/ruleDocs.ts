@@ -52,7 +52,7 @@ export function ruleAtCursor(): string | undefined {
   return hit ? diagnosticRuleId(hit) : undefined;
 }
 
-export function diagnosticRuleId(d: vscode.Diagnostic): string | undefined {
+function diagnosticRuleId(d: vscode.Diagnostic): string | undefined {
   const code = d.code;
   if (code === undefined) return undefined;
   return typeof code === 'object' ? String(code.value) : String(code);

@@ -4,14 +4,14 @@ import * as vscode from 'vscode';
 import type { FolderStatus, StatusResult } from './protocol';
 import { t } from './l10n';
 
-export interface StatusSummary {
+interface StatusSummary {
   /** The lowest level over all folders' assessed applications; undefined while nothing is assessed. */
   level?: number;
   counts: { error: number; warning: number; info: number; suppressed: number };
   indexing: boolean;
 }
 
-export function summarize(status: StatusResult): StatusSummary {
+function summarize(status: StatusResult): StatusSummary {
   const counts = { error: 0, warning: 0, info: 0, suppressed: 0 };
   let level: number | undefined;
   for (const f of status.folders) {

@@ -18,9 +18,9 @@ import { uriToPath } from './uris';
 import { VERSION } from '../engine/assets';
 
 /** Delay between the last edit and the audit. */
-export const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 200;
 
-export interface Host {
+interface Host {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   uris: UriMap;

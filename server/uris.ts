@@ -14,7 +14,7 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
-export function pathToUri(file: string): string {
+function pathToUri(file: string): string {
   return pathToFileURL(file).href;
 }
 

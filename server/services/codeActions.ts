@@ -62,15 +62,21 @@ function wanted(kind: string, only: string[] | undefined): boolean {
  * What `sova check --fix` would apply in its next pass to the findings of the file (of one rule): the
  * same choice of fix, at most one per entity, none that overlaps another. More can follow in a later pass.
  */
-function fixPlan(input: CodeActionInput, ruleId?: string): FixPlan | undefined {
-  if (!input.result) return undefined;
+function fixPlan(input: CodeActionInput, fileResult: AuditResult | undefined, ruleId?: string): FixPlan | undefined {
+  if (!fileResult) return undefined;
   const textOf = (file: string) => (file === input.file ? input.text : input.textOf?.(file));
-  return planFixes(input.result, textOf, { filter: (f) => f.file === input.file && (ruleId === undefined || f.ruleId === ruleId) });
+  return planFixes(fileResult, textOf, { filter: ruleId === undefined ? undefined : (f) => f.ruleId === ruleId });
 }
 
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const { only, locale } = input;
   const out: CodeAction[] = [];
+  // The audit narrowed to this file's findings (in the audit's order), once per request.
+  let fileResult: AuditResult | undefined;
+  const resultOfFile = () => {
+    if (input.result && !fileResult) fileResult = { ...input.result, findings: input.result.findings.filter((f) => f.file === input.file) };
+    return fileResult;
+  };
   if (wanted(CodeActionKind.QuickFix, only)) {
     const rulesDone = new Set<string>();
     for (const d of input.diagnostics) {
@@ -82,7 +88,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         if (editable && input.ignorable && !NOT_IGNORABLE.has(f.ruleId)) out.push(ignoreAction(f, d, input));
         if (rulesDone.has(f.ruleId)) continue;
         rulesDone.add(f.ruleId);
-        const plan = input.stale ? undefined : fixPlan(input, f.ruleId);
+        const plan = input.stale ? undefined : fixPlan(input, resultOfFile(), f.ruleId);
         // For one finding the quick fix says it all.
         if (plan && plan.applied.length > 1) {
           out.push({ title: t(T.fixAllRule, locale, f.ruleId), kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(plan.fileEdits, input.target) });
@@ -92,7 +98,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     }
   }
   if (only?.length && wanted(FIX_ALL_KIND, only) && !input.stale) {
-    const plan = fixPlan(input);
+    const plan = fixPlan(input, resultOfFile());
     if (plan?.fileEdits.length) out.push({ title: t(T.fixAll, locale), kind: FIX_ALL_KIND, edit: toWorkspaceEdit(plan.fileEdits, input.target) });
   }
   return out;

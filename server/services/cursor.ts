@@ -112,10 +112,10 @@ function opensBlock(value: string | undefined): boolean {
 
 const DOC_MARK = /^(---|\.\.\.)(\s|$)/;
 
-export interface DocBounds { start: number; end: number }
+interface DocBounds { start: number; end: number }
 
 /** The lines of the YAML document holding `line` (between `---` markers). */
-export function docBounds(lines: string[], line: number): DocBounds {
+function docBounds(lines: string[], line: number): DocBounds {
   let start = line;
   while (start > 0 && !DOC_MARK.test(lines[start - 1])) start--;
   if (DOC_MARK.test(lines[start] ?? '') && start === line) start = line + 1;
@@ -169,7 +169,7 @@ export function containerPath(lines: string[], line: number, col: number): Path 
 }
 
 /** Keys already present in the mapping whose keys stand at column `col` around `line`. */
-export function siblingKeys(lines: string[], line: number, col: number): string[] {
+function siblingKeys(lines: string[], line: number, col: number): string[] {
   const { start, end } = docBounds(lines, line);
   const keys: string[] = [];
   const scan = (from: number, step: number) => {

@@ -49,7 +49,7 @@ export function folderStatus(folder: { uri: string; name: string; files: number 
   return status;
 }
 
-export function levelSummary(result: AuditResult): LevelSummary | undefined {
+function levelSummary(result: AuditResult): LevelSummary | undefined {
   const scores = result.scores;
   if (!scores || !scores.size) return undefined;
   const s: LevelSummary = { applications: 0, unassessed: 0, byLevel: [0, 0, 0, 0, 0], averageScore: 0, belowRequired: 0 };
