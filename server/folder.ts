@@ -1,7 +1,7 @@
 // One workspace folder: its engine Workspace (config + files, open buffers included), its settings,
 // the last audit and what was published from it. Holds no protocol code.
-import * as path from 'node:path';
-import { RULE_IDS, Workspace } from '../engine';
+import { relativePath, RULE_IDS, Workspace } from '../engine';
+import { isInside } from '../engine/workspace';
 import type { AuditResult } from '../engine';
 import { Landscape } from '../engine/landscape';
 import { builtinFiles } from '../engine/builtin';
@@ -34,8 +34,7 @@ export class Folder {
   }
 
   contains(file: string): boolean {
-    const rel = path.relative(this.root, file);
-    return !rel.startsWith('..') && !path.isAbsolute(rel);
+    return isInside(this.root, file);
   }
 
   isConfigFile(file: string): boolean {
@@ -57,7 +56,6 @@ export class Folder {
 
   /** A path relative to the folder, for messages. */
   display(file: string): string {
-    const rel = path.relative(this.root, file);
-    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+    return isInside(this.root, file) ? relativePath(this, file) : file;
   }
 }
