@@ -53,7 +53,9 @@ export function audit(ws: Workspace, opts: AuditOptions = {}): AuditResult {
   const active = (r: Rule) => overrides[r.meta.id] !== 'off';
 
   const cacheKey = JSON.stringify([asOf, locale, overrides, catalogueStamps(ws.root, config.catalogues.endOfLife)]);
-  runRules(ctx, RULES.filter((r) => r.phase !== 'score' && active(r)), reusable(ws, ctx, cacheKey));
+  const cache = reusable(ws, ctx, cacheKey);
+  landscape.epoch = cache; // memos of per-application terms live as long as the cache is valid
+  runRules(ctx, RULES.filter((r) => r.phase !== 'score' && active(r)), cache);
   const comments = files.flatMap((f) => ignoreComments(f));
   const used = new Set<IgnoreComment>();
   const settle = (from: number) => {

@@ -9,7 +9,6 @@ import { isDate } from './dates';
 import type { EolCatalogue, EolCycle } from './catalogues';
 import { EOL_DATE_UNKNOWN, findCycle, loadEolCatalogue, securityEol } from './catalogues';
 import type { RuleContext } from './rule';
-import type { Landscape } from './landscape';
 
 export interface SecurityEnd {
   /** End of security support, `YYYY-MM-DD`; `EOL_DATE_UNKNOWN` when the catalogue says "ended" without a date. */
@@ -27,7 +26,7 @@ export interface SecurityEnd {
   extendedSupportUntil?: string;
 }
 
-const catalogues = new WeakMap<Landscape, { catalogue: EolCatalogue; problem?: string }>();
+const catalogues = new WeakMap<object, { catalogue: EolCatalogue; problem?: string }>();
 
 /** The workspace root: the folder of `sova.config.yaml` (only a config file can name extra catalogues). */
 function workspaceRoot(ctx: RuleContext): string | undefined {
@@ -37,7 +36,7 @@ function workspaceRoot(ctx: RuleContext): string | undefined {
 
 /** The end-of-life catalogue of this audit (shipped + extra files), computed once per landscape. */
 export function eolCatalogueFor(ctx: RuleContext): { catalogue: EolCatalogue; problem?: string } {
-  let entry = catalogues.get(ctx.landscape);
+  let entry = catalogues.get(ctx.landscape.epoch);
   if (entry) return entry;
   const root = workspaceRoot(ctx);
   const extra = root ? ctx.config.catalogues.endOfLife.map((rel) => path.resolve(root, rel)) : [];
@@ -47,7 +46,7 @@ export function eolCatalogueFor(ctx: RuleContext): { catalogue: EolCatalogue; pr
     // A broken extra file must not stop the audit: use the shipped catalogue and keep the problem.
     entry = { catalogue: loadEolCatalogue(), problem: (err as Error).message };
   }
-  catalogues.set(ctx.landscape, entry);
+  catalogues.set(ctx.landscape.epoch, entry);
   return entry;
 }
 

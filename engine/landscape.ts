@@ -9,6 +9,13 @@ export class Landscape {
   /** Shipped catalogue entries (standards), used where the landscape declares no entity of that id. */
   private readonly builtin = new Map<string, Map<string, Entity>>();
   readonly entities: Entity[] = [];
+  /**
+   * Identity of what this landscape's documents other than Applications are (with the config, the
+   * as-of date and the catalogues). Memos of values that depend only on one application and those
+   * documents key on it, so they live across audits while only applications change. Default: this
+   * landscape; the audit sets it to its rule cache while that is valid.
+   */
+  epoch: object = this;
 
   constructor(files: Iterable<SourceFile>, builtinFiles: Iterable<SourceFile> = []) {
     for (const f of builtinFiles) {

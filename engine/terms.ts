@@ -54,12 +54,12 @@ export interface Reached {
 
 /** What the terms below resolve for an entity, computed once per landscape (= per audit) and shared by the rules. */
 interface Resolved { sites?: Reached[]; data?: Reached[]; operators?: OperatorOf[]; top?: Entity }
-const resolved = new WeakMap<Landscape, WeakMap<Entity, Resolved>>();
+const resolved = new WeakMap<object, WeakMap<Entity, Resolved>>();
 
 /** Results are shared between callers: never mutate them. */
 function memo<K extends keyof Resolved>(landscape: Landscape, entity: Entity, key: K, compute: () => NonNullable<Resolved[K]>): NonNullable<Resolved[K]> {
-  let perApp = resolved.get(landscape);
-  if (!perApp) resolved.set(landscape, (perApp = new WeakMap()));
+  let perApp = resolved.get(landscape.epoch);
+  if (!perApp) resolved.set(landscape.epoch, (perApp = new WeakMap()));
   let r = perApp.get(entity);
   if (!r) perApp.set(entity, (r = {}));
   return (r[key] ??= compute()) as NonNullable<Resolved[K]>;

@@ -8,14 +8,14 @@ import type { NewInterface, Role } from './interfaces';
 /** One mandate: a standard, or a `mandatedGroup` of standards of which one is enough. */
 interface Mandate { group?: string; standards: string[] }
 
-const mandateIndex = new WeakMap<Landscape, Map<string, Mandate[]>>();
+const mandateIndex = new WeakMap<object, Map<string, Mandate[]>>();
 
 /**
  * category → mandates, from every Standard of the landscape and the shipped catalogue (a landscape
  * Standard overrides the catalogue entry with its id). Computed once per audit (per landscape object).
  */
 export function mandatesByCategory(landscape: Landscape): Map<string, Mandate[]> {
-  let index = mandateIndex.get(landscape);
+  let index = mandateIndex.get(landscape.epoch);
   if (index) return index;
   index = new Map();
   // `get` resolves like every reference: the landscape's first declaration, else the catalogue's entry.
@@ -32,7 +32,7 @@ export function mandatesByCategory(landscape: Landscape): Map<string, Mandate[]>
       else list.push({ group, standards: [std.id] });
     }
   }
-  mandateIndex.set(landscape, index);
+  mandateIndex.set(landscape.epoch, index);
   return index;
 }
 

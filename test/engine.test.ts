@@ -268,6 +268,19 @@ describe('incremental re-audit', () => {
     ws.setText(parties.file, '# leer\n');
     assert.deepEqual(again().findings.filter((f) => f.ruleId === 'REF-001').map((f) => f.entity?.id), ['a', 'b']);
   });
+
+  it('an unchanged application sees a change of the data category it references', () => {
+    const cat = (personal: boolean) => `apiVersion: sova/v1\nkind: DataCategory\nid: akten\nname: Akten\npersonal: ${personal}\n`;
+    const t = auditYaml({ 'apps.yaml': app('a', 'data: [akten]\n'), 'data.yaml': cat(false) });
+    const { audit } = require('../engine') as typeof import('../engine');
+    assert.equal(t.active('JUR-001').length, 0);
+    const data = t.ws.files().find((f) => f.file.endsWith('data.yaml'))!;
+    t.ws.setText(data.file, cat(true));
+    const after = audit(t.ws, { asOf: '2026-11-23', locale: 'en' });
+    assert.deepEqual(after.findings.filter((f) => f.ruleId === 'JUR-001').map((f) => f.entity?.id), ['a']);
+    const score = [...after.scores.values()].find((s) => s.entity.id === 'a')!;
+    assert.equal(score.personalData, true, 'the score sees the changed category too');
+  });
 });
 
 describe('config catalogues', () => {
