@@ -98,9 +98,25 @@ export function scoreApplications(landscape: Landscape, findings: readonly Engin
 
 const NONE: EngineFinding[] = [];
 
+interface Facts { personalData: boolean; assessed: Record<Objective, boolean> }
+const factsMemo = new WeakMap<object, WeakMap<Entity, Facts>>();
+
+/** What an application's fields and the documents it references decide (memoised per epoch: see Landscape.epoch); policy-independent. */
+function factsOf(app: Entity, landscape: Landscape): Facts {
+  let perApp = factsMemo.get(landscape.epoch);
+  if (!perApp) factsMemo.set(landscape.epoch, (perApp = new WeakMap()));
+  let f = perApp.get(app);
+  if (!f) {
+    const personalData = hasPersonalData(app, landscape);
+    f = { personalData, assessed: assessedObjectives(app, landscape, personalData) };
+    perApp.set(app, f);
+  }
+  return f;
+}
+
 function scoreApplication(app: Entity, capping: EngineFinding[], landscape: Landscape, policy: Policy): ApplicationScore {
-  const personalData = hasPersonalData(app, landscape);
-  const assessed = assessedObjectives(app, landscape, personalData);
+  const { personalData, assessed } = factsOf(app, landscape);
+  const requiredLevel = requiredLevelOf(app, landscape, policy.requiredLevelDefaults);
   const objectives = {} as Record<Objective, ObjectiveScore>;
   for (const o of OBJECTIVES) objectives[o] = { level: 4, assessed: assessed[o], cappedBy: [] };
 
@@ -131,7 +147,7 @@ function scoreApplication(app: Entity, capping: EngineFinding[], landscape: Land
     level = level === undefined ? s.level : Math.min(level, s.level);
     score += (policy.weights[o] ?? 0) * s.level / 4;
   }
-  return { entity: app, objectives, level, score, requiredLevel: requiredLevelOf(app, landscape, policy.requiredLevelDefaults), unassessed, personalData };
+  return { entity: app, objectives, level, score, requiredLevel, unassessed, personalData };
 }
 
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
