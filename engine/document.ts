@@ -73,17 +73,6 @@ export class SourceFile {
     return { start: this.position(start), end: this.position(Math.max(start, end)) };
   }
 
-  lineRange(line: number): Range {
-    const start = this.lineStarts[line] ?? this.text.length;
-    let end = this.lineStarts[line + 1] !== undefined ? this.lineStarts[line + 1] - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.range(start, end);
-  }
-
-  lineCount(): number {
-    return this.lineStarts.length;
-  }
-
   private parse(builtin: boolean): void {
     let parsed: Document.Parsed[];
     try {

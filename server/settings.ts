@@ -1,5 +1,5 @@
 // The editor settings of section `sova`, read per workspace folder (never shared across folders).
-import { isDate, RULE_IDS } from '../engine';
+import { isDate, RULE_IDS, SEVERITY_OVERRIDES } from '../engine';
 import type { AuditOptions, Locale, SeverityOverride } from '../engine';
 
 export interface Settings {
@@ -15,7 +15,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ locale: '', run: 'onType', rules: {}, asOf: '' }) as Settings;
 
-const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+const SEVERITIES = new Set<string>(SEVERITY_OVERRIDES);
 
 /** Keeps the valid parts of what the client sent; anything else falls back to its default. */
 export function readSettings(raw: unknown): Settings {

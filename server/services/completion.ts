@@ -3,7 +3,7 @@
 // categories, SPDX licence ids and operators, rule ids in `# sova-ignore` and in the config's `rules:`.
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind } from 'vscode-languageserver/node';
 import type { CompletionItem, Position } from 'vscode-languageserver/node';
-import { KINDS, RULES } from '../../engine';
+import { KINDS, RULES, SEVERITY_OVERRIDES } from '../../engine';
 import type { Kind, Locale } from '../../engine';
 import type { SovaConfig } from '../../engine/config';
 import type { Path } from '../../engine/document';
@@ -37,7 +37,6 @@ export interface CompletionInput {
 export interface IdItemData { kind: Kind; id: string; folderUri?: string }
 
 const COMMON_KEYS = ['apiVersion', 'kind', 'id', 'name', 'description', 'owner', 'lastReviewed', 'tags', 'notes'];
-const SEVERITY_VALUES = ['off', 'info', 'warning', 'error'];
 const SPDX_OPERATORS = ['AND', 'OR', 'WITH'];
 
 export function complete(input: CompletionInput): CompletionItem[] {
@@ -138,7 +137,7 @@ function valueItems(kind: string | undefined, path: Path, ctx: { prefix: string;
 }
 
 function configValueItems(path: Path, ctx: { prefix: string; text: string }, _input: CompletionInput): CompletionItem[] {
-  if (path.length === 2 && path[0] === 'rules') return SEVERITY_VALUES.map((v) => ({ label: v, kind: CompletionItemKind.EnumMember }));
+  if (path.length === 2 && path[0] === 'rules') return SEVERITY_OVERRIDES.map((v) => ({ label: v, kind: CompletionItemKind.EnumMember }));
   if (path[0] === 'policy' && path[1] === 'licenceAllowList' && path.length <= 3) return spdxItems(ctx.text, true);
   return enumItems(safeDescribe('Config', path));
 }
